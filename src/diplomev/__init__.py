@@ -31,8 +31,10 @@ from diplomev._model import (
     Source,
     Span,
 )
+from diplomev._parser import MAX_RELEASE_CHARS, parse_release
 
 __all__ = [
+    "MAX_RELEASE_CHARS",
     "SCHEMA_VERSION",
     "Agreement",
     "DiplomevError",
@@ -53,5 +55,6 @@ __all__ = [
     "load_jsonl",
     "loads",
     "make_converter",
+    "parse_release",
     "to_dict",
 ]

@@ -1,0 +1,265 @@
+"""Dates in release text: reading date phrases and finding the event's day.
+
+``find_dates`` lists every date phrase of a text (explicit dates with or
+without a year, "today"/"yesterday", "on Wednesday"); ``resolve`` turns one
+into a ``datetime.date`` against an anchor day (the release's dateline), and
+``event_date`` picks the day the release's (first) contact took place.
+
+Resolution rules (see docs of each function):
+
+* a day and month without a year take the year that puts the day nearest to
+  the anchor (so "December 30" in a release dated 2 January is last year's);
+* "today", "this morning/afternoon/evening", "tonight" are the anchor day,
+  "yesterday" the day before;
+* a weekday ("on Wednesday") is the most recent such weekday on or before the
+  anchor;
+* without an anchor, only phrases that carry their own year resolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from diplomev._parser._layout import Layout, Segment
+
+
+@attrs.frozen
+class DateMention:
+    """A date phrase at ``text[start:end]``.
+
+    Exactly one reading is set: an explicit calendar date (``month`` and maybe
+    ``year``/``day``), a day offset from the anchor (``offset``: 0 for today,
+    -1 for yesterday), or a weekday (``weekday``, Monday = 0).
+    """
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    offset: int | None = None
+    weekday: int | None = None
+
+    @property
+    def has_day(self) -> bool:
+        """Whether the phrase names a single day (not just a month or year)."""
+        return self.day is not None or self.offset is not None or self.weekday is not None
+
+
+@functools.cache
+def _calendar() -> tuple[dict[str, int], dict[str, int]]:
+    data = tomllib.loads(
+        resources.files("diplomev._parser")
+        .joinpath("lexicons/calendar.toml")
+        .read_text(encoding="utf-8")
+    )
+    return dict(data["months"]), dict(data["weekdays"])
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def _date_re() -> re.Pattern[str]:
+    months, _ = _calendar()
+    mon = rf"(?:{_alternation(months)})(?![A-Za-z\u0410-\u042f\u0430-\u044f\u0451])\.?"
+    year = r"(?:19|20)\d\d"
+    # mid.ru glues the time to the year ("17 April 202019:58"): the time may
+    # follow the year with no space at all.
+    time = r"(?:,?[ \t]?(?P<h1>[0-2]?\d):(?P<mi1>[0-5]\d)(?!\d))?"
+    pattern = "|".join(
+        [
+            rf"(?<!\d)(?P<iy>{year})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
+            r"(?:[ T](?P<ih>[0-2]?\d):(?P<imi>[0-5]\d)(?!\d))?",
+            rf"(?<![\d.])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:[ \t\u00a0]|-)(?:of )?"
+            rf"(?P<m1>{mon})(?:(?:,[ \t]?|[ \t\u00a0]|-)(?P<y1>{year})(?!\d{{3}}){time})?",
+            rf"(?P<m2>{mon})[ \t\u00a0](?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+            rf"(?:,?[ \t](?P<y2>{year})(?!\d))?",
+            rf"(?P<m3>{mon})[ \t](?P<y3>{year})(?!\d)",
+            rf"(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>{year})(?!\d)",
+            rf"(?<![\d/])(?P<m5>[01]?\d)/(?P<d5>[0-3]?\d)/(?P<y5>{year})(?!\d)",
+            rf"(?<!\d)(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>{year})(?!\d)",
+        ]
+    )
+    return re.compile(pattern)
+
+
+_RELATIVE = re.compile(
+    r"\b(?:(?P<today>today|tonight|this (?:morning|afternoon|evening))"
+    r"|(?P<yesterday>yesterday))\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _weekday_re() -> re.Pattern[str]:
+    _, weekdays = _calendar()
+    return re.compile(rf"\b(?:[Oo]n|[Ll]ast) (?P<wd>{_alternation(weekdays)})\b")
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text is not None else None
+
+
+def _explicit(m: re.Match[str]) -> DateMention:
+    months, _ = _calendar()
+    g = m.groupdict()
+
+    def month(name: str | None) -> int | None:
+        return months.get(name.rstrip(".")) if name is not None else None
+
+    if g["iy"] is not None:
+        y, mo, d, h, mi = g["iy"], _int(g["im"]), g["id"], g["ih"], g["imi"]
+    elif g["m1"] is not None:
+        y, mo, d, h, mi = g["y1"], month(g["m1"]), g["d1"], g["h1"], g["mi1"]
+    elif g["m2"] is not None:
+        y, mo, d, h, mi = g["y2"], month(g["m2"]), g["d2"], None, None
+    elif g["m3"] is not None:
+        y, mo, d, h, mi = g["y3"], month(g["m3"]), None, None, None
+    elif g["d4"] is not None:
+        y, mo, d, h, mi = g["y4"], _int(g["m4"]), g["d4"], None, None
+    elif g["m5"] is not None:
+        y, mo, d, h, mi = g["y5"], _int(g["m5"]), g["d5"], None, None
+    else:
+        y, mo, d, h, mi = g["y6"], _int(g["m6"]), g["d6"], None, None
+    return DateMention(m.start(), m.end(), _int(y), mo, _int(d), _int(h), _int(mi))
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date phrase of ``text``, in text order, non-overlapping.
+
+    A weekday directly before an explicit date ("Thursday, March 10") is part
+    of that date, not a separate mention.
+    """
+    found = [_explicit(m) for m in _date_re().finditer(text)]
+    taken = [(d.start, d.end) for d in found]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in _RELATIVE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.start(), m.end(), offset=0 if m["today"] else -1))
+    _, weekdays = _calendar()
+    for m in _weekday_re().finditer(text):
+        after = text[m.end() : m.end() + 3]
+        glued = any(0 <= d.start - m.end() <= 3 for d in found if d.month is not None)
+        if free(m.start(), m.end()) and not glued and not after.startswith("'s"):
+            found.append(DateMention(m.start("wd"), m.end(), weekday=weekdays[m["wd"]]))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
+    """Return the day ``mention`` names, read against ``anchor``; None if unknowable."""
+    if mention.offset is not None:
+        return anchor + dt.timedelta(days=mention.offset) if anchor else None
+    if mention.weekday is not None:
+        if anchor is None:
+            return None
+        return anchor - dt.timedelta(days=(anchor.weekday() - mention.weekday) % 7)
+    if mention.month is None or mention.day is None or not 1 <= mention.month <= 12:
+        return None
+    if mention.year is not None:
+        return _safe_date(mention.year, mention.month, mention.day)
+    if anchor is None:
+        return None
+    options = [
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _safe_date(y, mention.month, mention.day)) is not None
+    ]
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+_LIST_TAIL = re.compile(r"(?:,[ \t]?|[ \t](?:and|&)[ \t])([0-3]?\d)(?![\d:])")
+
+
+def parse_dates(phrase: str, anchor: dt.date | None) -> list[dt.date]:
+    """Every day named in ``phrase``, resolved against ``anchor``.
+
+    A list of days after one month ("April 9, 10, 11 and 12") gives each day.
+    """
+    out: list[dt.date] = []
+    for mention in find_dates(phrase):
+        day = resolve(mention, anchor)
+        if day is None:
+            continue
+        out.append(day)
+        if mention.year is None and mention.day is not None and mention.month is not None:
+            pos = mention.end
+            while (m := _LIST_TAIL.match(phrase, pos)) is not None:
+                extra = _safe_date(day.year, day.month, int(m.group(1)))
+                if extra is None:
+                    break
+                out.append(extra)
+                pos = m.end()
+    return out
+
+
+# A date phrase right after one of these words is not when the contact was
+# held: "the 13 November attacks", "since 5 May", "until 2026".
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:\bthe|\bsince|\buntil|\btill|\bby|\bbefore|\bafter|\bfrom|\bthrough)[ \t]*$",
+    re.IGNORECASE,
+)
+# After the first sentence, a date announced as still to come ("the upcoming
+# meeting ... on June 11") is another event's, not the contact's.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:upcoming|forthcoming|next|will|shall|scheduled|planned|is to|are to|due to)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^[\u2019']s\b")
+
+# How far into the prose the event's day is looked for: the lead.
+_LEAD_SENTENCES = 4
+
+
+def _is_event_mention(text: str, mention: DateMention, lead: bool) -> bool:
+    if not mention.has_day:
+        return False
+    before = text[max(0, mention.start - 12) : mention.start]
+    if _NOT_EVENT_BEFORE.search(before) or _POSSESSIVE.match(text[mention.end :]):
+        return False
+    return lead or not _FUTURE_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+
+
+def _lead(layout: Layout) -> list[Segment]:
+    lead = [layout.title] if layout.title is not None else []
+    return lead + list(layout.sentences[:_LEAD_SENTENCES])
+
+
+def event_date(layout: Layout) -> dt.date | None:
+    """Return the day the release's (first) contact took place, or None.
+
+    The first day-naming phrase of the title and lead sentences decides; if
+    it cannot be resolved (no year known) the answer is None.  With no such
+    phrase, a release's own dateline is taken as the day (readouts are dated
+    the day of the contact), but a mirror's posting date is not.
+    """
+    for i, segment in enumerate(_lead(layout)):
+        lead = segment is layout.title or i <= (1 if layout.title is not None else 0)
+        for mention in find_dates(segment.text):
+            if _is_event_mention(segment.text, mention, lead):
+                return resolve(mention, layout.dateline)
+    if layout.dateline_source in ("text", "notice"):
+        return layout.dateline
+    return None

@@ -1,0 +1,97 @@
+"""What kind of contact a release reports: call, meeting, statement, ...
+
+The cue phrases live in ``lexicons/kinds.toml``.  The title is read first,
+then the lead sentences; the first segment with any cue decides, and within
+it the most specific kind wins (a "telephone talk" is a call, not talks).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from diplomev._parser._layout import Layout, Segment
+
+KINDS = (
+    "phone_call",
+    "video_call",
+    "meeting",
+    "consultations",
+    "joint_statement",
+    "message",
+    "other",
+)
+
+# The lead: how many sentences after the title may name the contact.
+_LEAD_SENTENCES = 3
+
+
+@attrs.frozen
+class _Cue:
+    kind: str
+    pattern: re.Pattern[str]
+    future: bool
+
+
+@attrs.frozen
+class _Lexicon:
+    priority: dict[str, int]
+    cues: tuple[_Cue, ...]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    text = resources.files("diplomev._parser").joinpath("lexicons/kinds.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    entries: list[dict[str, Any]] = data["cue"]
+    cues = tuple(
+        _Cue(e["kind"], re.compile(e["pattern"], re.IGNORECASE), bool(e.get("future")))
+        for e in entries
+    )
+    return _Lexicon({k: i for i, k in enumerate(data["priority"])}, cues)
+
+
+def kind_in(text: str) -> str | None:
+    """Return the contact kind ``text`` names, or None if it has no cue at all."""
+    lexicon = _lexicon()
+    future = [
+        (m.start(), m.end())
+        for cue in lexicon.cues
+        if cue.future
+        for m in cue.pattern.finditer(text)
+    ]
+    best: str | None = None
+    for cue in lexicon.cues:
+        if cue.future:
+            continue
+        for m in cue.pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in future):
+                continue
+            if best is None or lexicon.priority[cue.kind] < lexicon.priority[best]:
+                best = cue.kind
+            break
+    if best is None and future:
+        return "other"
+    return best
+
+
+def _lead(layout: Layout) -> list[Segment]:
+    lead = [layout.title] if layout.title is not None else []
+    return lead + list(layout.sentences[:_LEAD_SENTENCES])
+
+
+def event_kind(layout: Layout) -> str:
+    """Return the kind of the release's (first) contact: one of ``KINDS``.
+
+    ``"other"`` when neither the title nor the lead names a kind of contact.
+    """
+    for segment in _lead(layout):
+        kind = kind_in(segment.text)
+        if kind is not None:
+            return kind
+    return "other"

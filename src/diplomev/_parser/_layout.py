@@ -1,0 +1,425 @@
+"""The shape of a release: where its title, dateline and prose are.
+
+Every later stage works on ``Segment``s, offsets into the text exactly as the
+caller gave it, so every string the parser extracts is a span of the input.
+
+The layout reader goes line by line.  Lines that are page furniture (the
+patterns of ``lexicons/noise.toml``) are dropped; a line that is only a date
+is the dateline; lines before the first line of prose are the header, whose
+most event-like line is the title; the rest are paragraphs, split into
+sentences.  The publisher is recognised from format alone
+(``lexicons/publishers.toml``); its time zone makes ``published`` aware.
+Date-only datelines give ``published`` at 00:00 of that day in the zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from importlib import resources
+from typing import Any
+
+import attrs
+from dateutil import tz
+
+from diplomev._parser._dates import DateMention, find_dates
+
+
+@attrs.frozen
+class Segment:
+    """A stretch of the release: ``text == release[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Layout:
+    """What the layout stage found in a release.
+
+    ``dateline_source`` tells where ``dateline`` came from: ``"text"`` (a
+    dateline line of the release), ``"notice"`` (a "press release issued on"
+    sentence) or ``"mirror"`` (a news mirror's posting date); None if no
+    dateline.
+    """
+
+    text: str
+    publisher: str | None
+    language: str | None
+    title: Segment | None
+    published: dt.datetime | None
+    dateline: dt.date | None
+    paragraphs: tuple[Segment, ...]
+    sentences: tuple[Segment, ...]
+    dateline_source: str | None = None
+
+
+def _lexicon(name: str) -> str:
+    return resources.files("diplomev._parser").joinpath(f"lexicons/{name}").read_text("utf-8")
+
+
+@attrs.frozen
+class _Noise:
+    prefix: re.Pattern[str]
+    line: re.Pattern[str]
+    end: re.Pattern[str]
+    bullet: re.Pattern[str]
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
+
+
+@functools.cache
+def _noise() -> _Noise:
+    data = tomllib.loads(_lexicon("noise.toml"))
+    lines: list[dict[str, Any]] = data["line"]
+    return _Noise(
+        prefix=_union([e["pattern"] for e in data["prefix"]]),
+        line=_union([e["pattern"] for e in lines if not e.get("end") and not e.get("bullet_only")]),
+        end=_union([e["pattern"] for e in lines if e.get("end")]),
+        bullet=_union([e["pattern"] for e in lines if e.get("bullet_only")]),
+    )
+
+
+@attrs.frozen
+class _Profile:
+    id: str
+    zone: str
+    signatures: tuple[tuple[re.Pattern[str], int], ...]
+
+
+@functools.cache
+def _profiles() -> tuple[int, tuple[_Profile, ...]]:
+    data = tomllib.loads(_lexicon("publishers.toml"))
+    profiles = tuple(
+        _Profile(
+            p["id"],
+            p["zone"],
+            tuple((re.compile(s["pattern"]), int(s["weight"])) for s in p["signatures"]),
+        )
+        for p in data["profile"]
+    )
+    return int(data["min_score"]), profiles
+
+
+@functools.cache
+def _abbreviation_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Abbreviations that never end a sentence, and dotted ones that may."""
+    lines = _lexicon("abbreviations.txt").split("\n")
+    words = [w for w in (line.split("#", 1)[0].strip().lower() for line in lines) if w]
+    final = frozenset(w[1:] for w in words if w.startswith("!"))
+    return frozenset(w for w in words if not w.startswith("!")), final
+
+
+# ------------------------------------------------------------------ lines
+
+_STRIP = " \t\r\f\v\u00a0\u200b\u2009\u202f\ufeff"
+_MIRROR_DATE = re.compile(r"date (\d{4})-(\d{2})-(\d{2})[ \t]*", re.IGNORECASE)
+_LIST_MARK = re.compile(
+    r"(?:[:\u2022\u00b7\u25aa\u25e6*\-\u2013][ \t]*|\(?\d{1,2}[.)][ \t]+|\([a-z]\)[ \t]+)+"
+)
+_BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25e6*]")
+_TIME_ONLY = re.compile(r"[0-2]?\d:[0-5]\d")
+_TIME = re.compile(r"(?<![\d:])([0-2]?\d):([0-5]\d)(?![\d:])")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"\u201d\u2019'\u00bb)\]]*$")
+_NOTICE = re.compile(
+    r"(?:the|this) (?:following )?press release (?:was )?(?:issued|published|released)\b",
+    re.IGNORECASE,
+)
+_TITLE_CUE = re.compile(
+    r"call|conversation|talks?\b|meet|meeting|visit|readout|statement|consultations?|remarks"
+    r"|message|phone|spoke|dialogue|telefongespräch|встреч|разговор",
+    re.IGNORECASE,
+)
+_DATELINE_WORD = re.compile(r"[A-Za-z\u0410-\u042f\u0430-\u044f\u0401\u0451.]+")
+# Words a dateline line may carry besides the date, a place and a weekday.
+_DATELINE_ALLOWED = frozenset(
+    (
+        *("on", "by", "at", "of", "the", "press", "release", "local", "time"),
+        *("ist", "gmt", "utc", "msk", "submitted", "distributed", "published"),
+        *("updated", "posted", "am", "pm", "a.m.", "p.m."),
+    )
+)
+_MAX_TITLE = 300
+_MAX_DATELINE = 120
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of non-blank lines, without their surrounding whitespace."""
+    spans = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(_STRIP)
+        if stripped:
+            start = pos + raw.index(stripped)
+            spans.append((start, start + len(stripped)))
+        pos += len(raw) + 1
+    return spans
+
+
+def _strip_prefixes(text: str, start: int, end: int) -> tuple[int, dt.date | None]:
+    """Drop mirror and letterhead prefixes; return the new start and a mirror date."""
+    mirror: dt.date | None = None
+    prefix = _noise().prefix
+    for _ in range(6):
+        m = _MIRROR_DATE.match(text, start, end)
+        if m is not None and mirror is None:
+            mirror = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = m or prefix.match(text, start, end)
+        if m is None or m.end() == start:
+            break
+        start = m.end()
+        while start < end and text[start] in _STRIP:
+            start += 1
+    return start, mirror
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_date(mention: DateMention) -> dt.date | None:
+    if mention.year is None or mention.month is None or mention.day is None:
+        return None
+    return _safe_date(mention.year, mention.month, mention.day)
+
+
+def _dateline_of(line: str) -> tuple[dt.date, tuple[int, int] | None] | None:
+    """Return the date (and time) if ``line`` is a dateline: a date amid furniture only."""
+    if len(line) > _MAX_DATELINE or line.endswith(":"):
+        return None
+    for mention in find_dates(line):
+        day = _full_date(mention)
+        if day is None:
+            continue
+        rest = line[: mention.start] + " " + line[mention.end :]
+        words = [w for w in _DATELINE_WORD.findall(rest) if w.lower() not in _DATELINE_ALLOWED]
+        if len(words) > 6 or any(w[0].islower() for w in words if w != "."):
+            return None
+        if mention.hour is not None and mention.minute is not None:
+            return day, (mention.hour, mention.minute)
+        t = _TIME.search(rest)
+        return day, ((int(t.group(1)), int(t.group(2))) if t else None)
+    return None
+
+
+def _is_title_like(line: str) -> bool:
+    return len(line) <= _MAX_TITLE and _ENDS_SENTENCE.search(line) is None
+
+
+# ------------------------------------------------------------ sentences
+
+_BOUNDARY = re.compile(r"[.!?]+[\"\u201d\u2019'\u00bb)\]]*")
+_TOKEN_BEFORE = re.compile(r"[\w.]{1,20}$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_OPENERS = "\"\u201c\u2018'\u00ab(["
+
+
+def _is_boundary(text: str, m: re.Match[str], limit: int) -> tuple[bool, int]:
+    """Whether the punctuation at ``m`` ends a sentence; and where the next one starts.
+
+    ``limit`` is the end of the paragraph: nothing beyond it is looked at.
+    """
+    end = m.end()
+    nxt = end
+    while nxt < limit and text[nxt] in _STRIP:
+        nxt += 1
+    if nxt >= limit:
+        return False, nxt
+    c = text[nxt]
+    glued = nxt == end
+    if glued:
+        # "security.The": glued sentences in scraped text; demand a lower-case
+        # letter before and a capitalised word after, so "U.S" and "V.Putin" stay.
+        ok = (
+            m.group().startswith(".")
+            and m.start() >= 2
+            and text[m.start() - 1].islower()
+            and text[m.start() - 2].isalpha()
+            and c.isupper()
+            and nxt + 1 < limit
+            and text[nxt + 1].islower()
+        )
+        if not ok:
+            return False, nxt
+    elif not (c.isupper() or c.isdigit() or c in _OPENERS):
+        return False, nxt
+    if m.group()[0] == ".":
+        tok = _TOKEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        word = tok.group().lstrip(".") if tok else ""
+        never, may = _abbreviation_sets()
+        if word.lower() in never:
+            return False, nxt
+        if (len(word) == 1 and word.isupper()) or (
+            _INITIALS.fullmatch(word) and word.lower() not in may
+        ):
+            return False, nxt
+        if (
+            word.isdigit()
+            and len(word) <= 2
+            and find_dates(text[m.start() - len(word) : min(limit, nxt + 12)])
+        ):
+            return False, nxt
+    return True, nxt
+
+
+def _sentences_of(text: str, paragraph: Segment) -> list[Segment]:
+    out: list[Segment] = []
+    start = paragraph.start
+    for m in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+        split, nxt = _is_boundary(text, m, paragraph.end)
+        if split and m.end() > start:
+            out.append(Segment(start, m.end(), text[start : m.end()]))
+            start = nxt
+    if start < paragraph.end:
+        out.append(Segment(start, paragraph.end, text[start : paragraph.end]))
+    return [s for s in out if s.text.strip(_STRIP)]
+
+
+# ------------------------------------------------------------ assembly
+
+
+@attrs.define
+class _Scan:
+    """Mutable state of one pass over the lines."""
+
+    header: list[Segment] = attrs.field(factory=list)
+    paragraphs: list[Segment] = attrs.field(factory=list)
+    dateline: dt.date | None = None
+    time: tuple[int, int] | None = None
+    loose_time: tuple[int, int] | None = None
+    source: str | None = None
+    mirror: dt.date | None = None
+    ended: bool = False
+
+
+def _visit(text: str, start: int, end: int, scan: _Scan) -> None:
+    noise = _noise()
+    start, mirror = _strip_prefixes(text, start, end)
+    if mirror is not None and scan.mirror is None:
+        scan.mirror = mirror
+    line = text[start:end].rstrip(_STRIP)
+    end = start + len(line)
+    if not line or scan.ended:
+        return
+    mark = _LIST_MARK.match(line)
+    bare = line[mark.end() :] if mark is not None and mark.end() < len(line) else line
+    if noise.end.fullmatch(line) or noise.end.fullmatch(bare):
+        scan.ended = bool(scan.paragraphs)
+        return
+    if noise.line.fullmatch(line) or noise.line.fullmatch(bare):
+        return
+    if _BULLET.match(line) and noise.bullet.fullmatch(line):
+        return
+    if _TIME_ONLY.fullmatch(line):
+        scan.loose_time = scan.loose_time or _time_of(line)
+        return
+    found = _dateline_of(line)
+    if found is not None:
+        _drop_place_line(scan)
+        if scan.dateline is None:
+            scan.dateline, scan.time, scan.source = found[0], found[1], "text"
+        return
+    if _NOTICE.match(line):
+        dates = [d for d in map(_full_date, find_dates(line)) if d is not None]
+        if dates and scan.dateline is None:
+            scan.dateline, scan.source = dates[0], "notice"
+        return
+    if mark is not None and mark.end() < len(line):
+        start += mark.end()
+    segment = Segment(start, end, text[start:end])
+    if not scan.paragraphs and _is_title_like(segment.text):
+        scan.header.append(segment)
+    else:
+        scan.paragraphs.append(segment)
+
+
+_PLACE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,? [A-Z][\w.'\u2019-]*){0,3}")
+
+
+def _drop_place_line(scan: _Scan) -> None:
+    """Drop a place name ("New Delhi") on the line before a closing dateline."""
+    if len(scan.paragraphs) > 1 and _PLACE.fullmatch(scan.paragraphs[-1].text):
+        scan.paragraphs.pop()
+
+
+def _time_of(line: str) -> tuple[int, int] | None:
+    m = _TIME.search(line)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _pick_title(header: list[Segment]) -> Segment | None:
+    def score(item: tuple[int, Segment]) -> tuple[int, int]:
+        cue = 200 if _TITLE_CUE.search(item[1].text) else 0
+        return cue + len(item[1].text), item[0]
+
+    return max(enumerate(header), key=score)[1] if header else None
+
+
+_CYRILLIC = re.compile(r"[\u0410-\u042f\u0430-\u044f\u0401\u0451]")
+_LATIN = re.compile(r"[A-Za-z]")
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|with|on|for|was|were|that)\b", re.IGNORECASE)
+_GERMAN = re.compile(r"\b(?:der|die|und|des|mit|den|im|zu|das|von|ein|eine)\b", re.IGNORECASE)
+
+
+def _language(sample: str) -> str | None:
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cyrillic > latin:
+        return "ru"
+    english = len(_ENGLISH.findall(sample))
+    if english >= 2 and english > 2 * len(_GERMAN.findall(sample)):
+        return "en"
+    return None
+
+
+def _publisher(text: str) -> _Profile | None:
+    min_score, profiles = _profiles()
+    best: _Profile | None = None
+    best_score = min_score - 1
+    for profile in profiles:
+        score = sum(w for pattern, w in profile.signatures if pattern.search(text))
+        if score > best_score:
+            best, best_score = profile, score
+    return best
+
+
+def read_layout(text: str) -> Layout:
+    """Read the layout of a release: publisher, title, dateline, paragraphs, sentences."""
+    scan = _Scan()
+    for start, end in _lines(text):
+        _visit(text, start, end, scan)
+    if not scan.paragraphs and scan.header:
+        # A release of one long title-like line: treat the last header line as prose.
+        scan.paragraphs.append(scan.header.pop())
+    dateline, source = scan.dateline, scan.source
+    if dateline is None and scan.mirror is not None:
+        dateline, source = scan.mirror, "mirror"
+    profile = _publisher(text)
+    published = None
+    if dateline is not None and profile is not None:
+        hour, minute = scan.time or scan.loose_time or (0, 0)
+        when = dt.time(hour % 24, minute)
+        published = dt.datetime.combine(dateline, when, tzinfo=tz.gettz(profile.zone))
+    sample = " ".join(p.text for p in scan.paragraphs[:6]) or text[:2000]
+    sentences = tuple(s for p in scan.paragraphs for s in _sentences_of(text, p))
+    return Layout(
+        text=text,
+        publisher=profile.id if profile else None,
+        language=_language(sample),
+        title=_pick_title(scan.header),
+        published=published,
+        dateline=dateline,
+        paragraphs=tuple(scan.paragraphs),
+        sentences=sentences,
+        dateline_source=source,
+    )

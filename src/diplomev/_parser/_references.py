@@ -1,0 +1,145 @@
+"""Other events a release mentions: earlier calls, visits, summits, sessions.
+
+Two shapes are recognised, chosen for precision over recall:
+
+* a dated event: an event noun ("telephone conversations", "visit",
+  "briefing", "conference") with a day in the same clause, such as
+  "Mr X's visit to Moscow on July 15" (outside the lead sentence, which
+  describes the contact itself);
+* a named gathering: capitalised words ending in Summit, Conference,
+  Meeting, Ministerial, or "the 76th session of the UN General Assembly".
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplomev._parser._dates import find_dates, parse_dates, resolve
+from diplomev._parser._found import FoundReference
+from diplomev._parser._kind import kind_in
+from diplomev._parser._layout import Layout, Segment
+
+_EVENT_NOUN = re.compile(
+    r"\b(?:(?:tele)?phone (?:conversations?|calls?|talks)|conversations?|meetings?|summits?"
+    r"|visits?|videoconferences?|video conferences?|conferences?|briefings?|consultations"
+    r"|talks|sessions?|ministerial|memorandum|attacks?|tragedy|incident|earthquake|launch)\b",
+    re.IGNORECASE,
+)
+# The start of the noun phrase around an event noun: a determiner or a possessive.
+_PHRASE_START = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our)\s|(?:Mr |Ms |Mrs )?[A-Z][\w.]*(?:\u2019s|'s)\s",
+)
+_PHRASE_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+_NAMED = re.compile(
+    r"\bthe (?:\d+(?:st|nd|rd|th) )?(?:session of the )?"
+    r"(?:[A-Z][\w+.\u2019'-]*(?: of| on| the| and)? ){1,7}"
+    r"(?:Summit|Conference|Meeting|Ministerial|General Assembly|Forum)\b"
+    r"(?: on the [\w ]{1,40}?(?= issue| question|[,.;]))?(?: (?:issue|question))?"
+)
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holding|co-chaired|chaired)\s(?:\w+\s){0,3}$")
+_MAX_GAP = 120
+
+
+def _dated_references(sentence: Segment, anchor: object) -> list[FoundReference]:
+    out: list[FoundReference] = []
+    text = sentence.text
+    for mention in find_dates(text):
+        if not mention.has_day or mention.offset == 0:
+            # "today" is nearly always the contact itself, not another event.
+            continue
+        window_start = max(0, mention.start - _MAX_GAP)
+        before = text[window_start : mention.start]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if breaks:
+            window_start += breaks[-1].end()
+        nouns = list(_EVENT_NOUN.finditer(text, window_start, mention.start))
+        after = _EVENT_NOUN.match(text, mention.end + 1, min(len(text), mention.end + 60))
+        noun = after or _following_noun(text, mention.end)
+        if nouns:
+            start, end = _phrase_start(text, window_start, nouns[-1].start()), mention.end
+        elif noun is not None:
+            start, end = _phrase_start(text, window_start, mention.start), noun.end()
+        else:
+            continue
+        end = _extend_list(text, end, mention)
+        span = text[start:end]
+        dates = parse_dates(text[mention.start : end], anchor)  # type: ignore[arg-type]
+        day = dates[0] if dates else resolve(mention, anchor)  # type: ignore[arg-type]
+        out.append(
+            FoundReference(
+                kind=_reference_kind(span),
+                date=day,
+                text=Segment(sentence.start + start, sentence.start + end, span),
+            )
+        )
+    return out
+
+
+def _phrase_start(text: str, floor: int, noun_start: int) -> int:
+    """Where the noun phrase of the noun at ``noun_start`` begins: its last determiner."""
+    heads = list(_PHRASE_START.finditer(text, max(floor, noun_start - _PHRASE_REACH), noun_start))
+    return heads[-1].start() if heads else noun_start
+
+
+_VISIT = re.compile(r"\bvisit|\bbriefing", re.IGNORECASE)
+
+
+def _reference_kind(span: str) -> str:
+    """Return the event kind a reference names; a visit or briefing is a meeting."""
+    kind = kind_in(span)
+    if kind is None and _VISIT.search(span):
+        return "meeting"
+    return kind or "other"
+
+
+def _following_noun(text: str, pos: int) -> re.Match[str] | None:
+    """Find the event noun a few words after ``pos`` ("yesterday's ... videoconference")."""
+    stop = _CLAUSE_BREAK.search(text, pos, min(len(text), pos + 90))
+    limit = stop.start() if stop else min(len(text), pos + 90)
+    m = _EVENT_NOUN.search(text, pos, limit)
+    if m is None or text[pos:limit].count(",") > 0:
+        return None
+    return m
+
+
+_LIST_TAIL = re.compile(r"(?:,\s?\d{1,2}(?!\d))*(?:,?\s(?:and|&)\s\d{1,2}(?!\d))?")
+
+
+def _extend_list(text: str, end: int, mention: object) -> int:
+    m = _LIST_TAIL.match(text, end)
+    return m.end() if m and m.end() > end else end
+
+
+def _named_references(sentence: Segment) -> list[FoundReference]:
+    out = []
+    for m in _NAMED.finditer(sentence.text):
+        if _HELD_BEFORE.search(sentence.text, 0, m.start()):
+            continue
+        out.append(
+            FoundReference(
+                kind="meeting",
+                date=None,
+                text=Segment(sentence.start + m.start(), sentence.start + m.end(), m.group()),
+            )
+        )
+    return out
+
+
+def find_references(layout: Layout) -> list[FoundReference]:
+    """Return other dated or named events the release mentions, in text order."""
+    found: list[FoundReference] = []
+    for i, sentence in enumerate(layout.sentences):
+        refs = _named_references(sentence)
+        if i > 0:
+            refs += _dated_references(sentence, layout.dateline)
+        for ref in refs:
+            overlaps = any(
+                (r.text.start < ref.text.end and ref.text.start < r.text.end)
+                or r.text.text == ref.text.text
+                for r in found
+            )
+            if not overlaps:
+                found.append(ref)
+    found.sort(key=lambda r: r.text.start)
+    return found

@@ -1,0 +1,37 @@
+"""Whether a text is a release about a diplomatic contact at all.
+
+``reject_reason`` gives a human reason to refuse a text (empty, no letters,
+binary junk, prose with no contact cue anywhere) and None for anything that
+may be a release; it errs on the side of accepting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplomev._parser._kind import kind_in
+from diplomev._parser._layout import Layout
+
+_LETTER = re.compile(r"[^\W\d_]")
+_JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+# Above this share of control or replacement characters a text is binary junk.
+_MAX_JUNK_SHARE = 0.02
+
+
+def reject_reason(layout: Layout) -> str | None:
+    """Return why ``layout``'s text is not a release about a contact, or None."""
+    text = layout.text
+    if not text.strip():
+        return "the text is empty"
+    if _LETTER.search(text) is None:
+        return "the text has no letters"
+    if len(_JUNK.findall(text)) > _MAX_JUNK_SHARE * len(text):
+        return "the text looks like binary data, not prose"
+    if not layout.sentences:
+        return "the text has no prose, only page furniture"
+    segments = [layout.title, *layout.sentences] if layout.title else list(layout.sentences)
+    if all(kind_in(s.text) is None for s in segments):
+        return (
+            "the text names no diplomatic contact (no call, meeting, talks, message or statement)"
+        )
+    return None

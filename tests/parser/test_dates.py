@@ -1,0 +1,91 @@
+"""Date phrases and the event's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomev._parser._dates import event_date, find_dates, parse_dates
+from diplomev._parser._layout import read_layout
+
+ANCHOR = dt.date(2021, 5, 20)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on 5 May 2021", [dt.date(2021, 5, 5)]),
+        ("May 5, 2021", [dt.date(2021, 5, 5)]),
+        ("5.5.2021", [dt.date(2021, 5, 5)]),
+        ("On April 17", [dt.date(2021, 4, 17)]),
+        ("today", [ANCHOR]),
+        ("yesterday", [dt.date(2021, 5, 19)]),
+        ("met on Wednesday", [dt.date(2021, 5, 19)]),
+        ("met on Thursday", [ANCHOR]),
+        ("on April 9, 10 and 12", [dt.date(2021, 4, d) for d in (9, 10, 12)]),
+        ("Am 4. April", [dt.date(2021, 4, 4)]),
+        ("in February 2021", []),
+    ],
+)
+def test_parse_dates(phrase: str, expected: list[dt.date]) -> None:
+    assert parse_dates(phrase, ANCHOR) == expected
+
+
+def test_no_year_without_anchor() -> None:
+    assert parse_dates("On April 17", None) == []
+    assert parse_dates("on 5 May 2021", None) == [dt.date(2021, 5, 5)]
+
+
+def test_year_nearest_to_anchor() -> None:
+    assert parse_dates("on December 30", dt.date(2022, 1, 2)) == [dt.date(2021, 12, 30)]
+
+
+def test_weekday_before_date_is_one_mention() -> None:
+    assert len(find_dates("On Thursday, March 10, the two ministers")) == 1
+
+
+def _day(text: str) -> dt.date | None:
+    return event_date(read_layout(text))
+
+
+def test_on_date_with_dateline_year() -> None:
+    text = "Press release\n\n2 June 2019\n\nOn May 31, the Minister met his counterpart.\n"
+    assert _day(text) == dt.date(2019, 5, 31)
+
+
+def test_yesterday_against_mirror_date() -> None:
+    assert _day(" date 2023-02-10 The Minister spoke yesterday with his counterpart.\n") == (
+        dt.date(2023, 2, 9)
+    )
+
+
+def test_readout_dateline_without_day() -> None:
+    text = "Talks with the President of Ruritania\n\nJuly 3, 2020\n\nThe presidents held talks.\n"
+    assert _day(text) == dt.date(2020, 7, 3)
+
+
+def test_mirror_date_alone_is_not_the_event_day() -> None:
+    assert _day(" date 2022-09-20 The Secretary hosted the two ministers.\n") is None
+
+
+def test_no_year_known() -> None:
+    assert _day("On September 23, the ministers met in New York.\n") is None
+
+
+def test_later_future_date_is_not_the_event() -> None:
+    text = (
+        "Telephone conversation with the Chancellor\n\nJune 9, 2018\n\n"
+        "The President had a telephone conversation with the Chancellor. They discussed "
+        "the upcoming meeting, which is to take place in Berlin on June 11.\n"
+    )
+    assert _day(text) == dt.date(2018, 6, 9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_total(text: str) -> None:
+    event_date(read_layout(text))
+    parse_dates(text, ANCHOR)

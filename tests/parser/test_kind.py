@@ -1,0 +1,40 @@
+"""Kind of contact from the title and lead."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomev._parser._kind import KINDS, event_kind
+from diplomev._parser._layout import read_layout
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Minister Holds Telephone Talks with Counterpart\n\nThe two discussed trade.\n",
+            "phone_call",
+        ),
+        ("The Secretary spoke today with the Foreign Minister of Ruritania.\n", "phone_call"),
+        ("The Secretary met virtually with three counterparts.\n", "video_call"),
+        ("The Prime Minister received a courtesy call from the Foreign Minister.\n", "meeting"),
+        ("Readout of the meeting with the Ambassador\n\nThey talked.\n", "meeting"),
+        ("The Minister called for restraint. He met the envoy later.\n", "meeting"),
+        ("Joint Statement of the Foreign Ministers\n\nWe condemn the attack.\n", "joint_statement"),
+        ("The President sent a message of condolences to the King of Ruritania.\n", "message"),
+        ("Deputy ministers held a regular round of consultations in Geneva.\n", "consultations"),
+        ("The Secretary will meet the Foreign Minister on Friday in Rome.\n", "other"),
+        ("Ein Telefongespräch fand statt.\n", "phone_call"),
+        ("The weather was fine.\n", "other"),
+    ],
+)
+def test_kind(text: str, kind: str) -> None:
+    assert event_kind(read_layout(text)) == kind
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_total(text: str) -> None:
+    assert event_kind(read_layout(text)) in KINDS

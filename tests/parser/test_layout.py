@@ -1,0 +1,150 @@
+"""Layout stage: publisher, title, dateline, prose-only sentences, totality."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil import tz
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomev._parser._layout import Layout, read_layout
+
+MIDRU = """3 March 202117:45
+
+Press release on Foreign Minister Sergey Lavrov\u2019s telephone conversation with Foreign Minister of Ruritania Anna Berg
+
+
+  \u2022 en-GB1 ru-RU1
+
+On March 3, Foreign Minister Sergey Lavrov spoke by telephone with Foreign Minister Anna Berg.
+
+The ministers discussed the situation in the region.Both sides agreed to stay in touch.
+
+
+
+Additional materials
+
+
+Advanced settings
+"""
+
+STATE_MIRROR = """ date 2021-06-09 Washington, DC (STL.News) The US Department of State released the following statement:
+
+The below is attributable to Spokesperson Jane Roe:
+
+Secretary of State Tom Smith met on Tuesday with Ruritanian Foreign Minister Anna Berg. Mr. Smith and Dr. Berg discussed U.S. support for St. Petersburg talks.
+
+/Public Release. This material from the originating organization might be edited.
+"""
+
+KREMLIN = """Telephone conversation with President of Ruritania Karl Ost
+
+May 4, 2019
+
+Vladimir Putin had a telephone conversation with President of Ruritania Karl Ost.
+
+The presidents discussed trade.
+
+May 4, 2019
+"""
+
+
+def _sentences(layout: Layout) -> list[str]:
+    return [s.text for s in layout.sentences]
+
+
+def test_midru_glued_dateline_and_noise() -> None:
+    layout = read_layout(MIDRU)
+    assert layout.publisher == "midru"
+    assert layout.language == "en"
+    assert layout.dateline == dt.date(2021, 3, 3)
+    assert layout.published == dt.datetime(2021, 3, 3, 17, 45, tzinfo=tz.gettz("Europe/Moscow"))
+    assert layout.title is not None
+    assert layout.title.text.startswith("Press release on Foreign Minister")
+    assert _sentences(layout) == [
+        "On March 3, Foreign Minister Sergey Lavrov spoke by telephone with Foreign Minister "
+        "Anna Berg.",
+        "The ministers discussed the situation in the region.",
+        "Both sides agreed to stay in touch.",
+    ]
+
+
+def test_mirror_prefix_and_disclaimer_are_noise() -> None:
+    layout = read_layout(STATE_MIRROR)
+    assert layout.publisher == "stategov"
+    assert layout.dateline == dt.date(2021, 6, 9)
+    assert layout.dateline_source == "mirror"
+    # Date-only dateline: midnight in the publisher's zone.
+    assert layout.published == dt.datetime(2021, 6, 9, tzinfo=tz.gettz("America/New_York"))
+    assert _sentences(layout) == [
+        "Secretary of State Tom Smith met on Tuesday with Ruritanian Foreign Minister Anna Berg.",
+        "Mr. Smith and Dr. Berg discussed U.S. support for St. Petersburg talks.",
+    ]
+
+
+def test_kremlin_title_and_dateline() -> None:
+    layout = read_layout(KREMLIN)
+    assert layout.publisher == "kremlin"
+    assert layout.title is not None
+    assert layout.title.text == "Telephone conversation with President of Ruritania Karl Ost"
+    assert layout.dateline == dt.date(2019, 5, 4)
+    assert layout.dateline_source == "text"
+    assert len(layout.sentences) == 2
+
+
+def test_generic_release_has_no_zone() -> None:
+    text = "Ruritania MFA\n\n12 June 2022\n\nThe Minister met the Ambassador of Freedonia today.\n"
+    layout = read_layout(text)
+    assert layout.publisher is None
+    assert layout.dateline == dt.date(2022, 6, 12)
+    assert layout.published is None
+
+
+def test_russian_language() -> None:
+    layout = read_layout("Состоялась встреча министров иностранных дел.\n")
+    assert layout.language == "ru"
+
+
+def _check_segments(text: str, layout: Layout) -> None:
+    segments = list(layout.paragraphs) + list(layout.sentences)
+    if layout.title is not None:
+        segments.append(layout.title)
+    for seg in segments:
+        assert 0 <= seg.start < seg.end <= len(text)
+        assert text[seg.start : seg.end] == seg.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_total_on_any_text(text: str) -> None:
+    _check_segments(text, read_layout(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "On May 5, ",
+                "Mr. ",
+                "U.S. ",
+                "security.The ",
+                "17 April 202019:58\n",
+                "\u2022 en-GB1\n",
+                " date 2020-01-02 ",
+                "Additional materials\n",
+                "met today",
+                ". ",
+                "\n\n",
+                "1. ",
+                "(Photo 1) x\n",
+                "\u00a0",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_total_on_release_like_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    _check_segments(text, read_layout(text))

@@ -1,0 +1,271 @@
+"""Tests of the participants stage on short releases written in ministries' styles."""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomev._parser._found import People
+from diplomev._parser._layout import Layout, read_layout
+from diplomev._parser._people import actor_at, find_people
+
+
+def _layout(text: str, publisher: str | None = None) -> Layout:
+    return attrs.evolve(read_layout(text), publisher=publisher)
+
+
+def _sides(people: People) -> list[tuple[str | None, str | None]]:
+    return [(p.name, p.country) for p in people.persons]
+
+
+def _check_spans(text: str, people: People) -> None:
+    for p in people.persons:
+        assert text[p.mention.start : p.mention.end] == p.mention.text
+        for word in (p.name or "").split():
+            assert word.casefold() in p.mention.text.casefold()
+
+
+MIDRU = (
+    "Foreign Minister Sergey Lavrov's telephone conversation with US Secretary of State "
+    "Mike Pompeo\n"
+    "\n"
+    "On March 3, Foreign Minister Sergey Lavrov had a telephone conversation with US Secretary "
+    "of State Mike Pompeo at the initiative of the US side.\n"
+    "\n"
+    "The ministers discussed strategic stability. Sergey Lavrov conveyed greetings from "
+    "President Vladimir Putin.\n"
+)
+
+
+def test_ministry_readout_gives_its_own_minister_its_country() -> None:
+    people = find_people(_layout(MIDRU, "midru"))
+    assert _sides(people) == [("Sergey Lavrov", "RUS"), ("Mike Pompeo", "USA")]
+    assert people.persons[0].role == "Foreign Minister"
+    assert people.persons[1].role == "Secretary of State"
+    assert people.initiator == 1
+    _check_spans(MIDRU, people)
+
+
+def test_without_publisher_the_country_comes_from_the_text() -> None:
+    text = MIDRU.replace("ministers discussed", "ministers discussed Russian-US relations and")
+    people = find_people(_layout(text))
+    assert _sides(people) == [("Sergey Lavrov", "RUS"), ("Mike Pompeo", "USA")]
+
+
+JAPAN = (
+    "Japan-Russia Foreign Ministers' Telephone Talk\n"
+    "\n"
+    "On May 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone "
+    "talk with H.E. Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs of the Russian "
+    "Federation.\n"
+    "\n"
+    "Minister Hayashi stated that he would continue dialogue. Minister Lavrov agreed.\n"
+)
+
+
+def test_upper_case_surnames_and_inverted_names_are_read_given_name_first() -> None:
+    people = find_people(_layout(JAPAN, "japanmofa"))
+    assert _sides(people) == [("Yoshimasa Hayashi", "JPN"), ("Sergey Lavrov", "RUS")]
+    assert people.initiator is None
+    _check_spans(JAPAN, people)
+
+
+def test_actor_at_resolves_names_offices_and_countries() -> None:
+    people = find_people(_layout(JAPAN, "japanmofa"))
+
+    def at(phrase: str, text: str = JAPAN) -> int | None:
+        start = text.index(phrase)
+        return actor_at(people, text, start, start + len(phrase))
+
+    assert at("Minister Hayashi") == 0
+    assert at("Minister Lavrov") == 1
+    other = "The Russian side and Japan agreed; the two ministers met."
+    assert at("The Russian side", other) == 1
+    assert at("Japan", other) == 0
+    assert at("the two ministers", other) is None
+    assert actor_at(people, "Lavrov", 5, 2) is None
+    assert actor_at(People(()), "Lavrov", 0, 6) is None
+
+
+UN = (
+    "Readout of the Secretary-General's meeting with the Foreign Minister of Ethiopia\n"
+    "\n"
+    "The Secretary-General met today with H.E. Dr. Workineh Gebeyehu, Minister for Foreign "
+    "Affairs of the Federal Democratic Republic of Ethiopia.\n"
+    "\n"
+    "The Secretary-General and the Foreign Minister exchanged views on the Horn of Africa.\n"
+)
+
+
+def test_an_unnamed_office_is_a_side_with_its_organisation() -> None:
+    people = find_people(_layout(UN, "un"))
+    assert _sides(people) == [(None, "UN"), ("Workineh Gebeyehu", "ETH")]
+    assert people.persons[0].role == "Secretary-General"
+    start = UN.index("The Secretary-General and")
+    assert actor_at(people, UN, start, start + len("the Secretary-General")) == 0
+
+
+def test_the_caller_of_a_call_initiated_it() -> None:
+    text = (
+        "Readout of the Secretary-General's telephone call with the President of France\n"
+        "\n"
+        "The Secretary-General called the President of France, Francois Hollande, this morning "
+        "to present his condolences.\n"
+    )
+    people = find_people(_layout(text, "un"))
+    assert _sides(people) == [(None, "UN"), ("Francois Hollande", "FRA")]
+    assert people.initiator == 0
+
+
+STATE = (
+    "Secretary Blinken's Meeting with European Counterparts\n"
+    "\n"
+    "The following is attributable to Spokesperson Ned Price:\n"
+    "\n"
+    "Secretary of State Antony J. Blinken met today with French Foreign Minister Catherine "
+    "Colonna, German Foreign Minister Annalena Baerbock, and UK Foreign Secretary James "
+    "Cleverly. The Secretary briefed them on his discussions with President Zelenskyy.\n"
+)
+
+
+def test_everyone_at_the_table_and_no_one_merely_mentioned() -> None:
+    people = find_people(_layout(STATE, "stategov"))
+    assert _sides(people) == [
+        ("Antony J. Blinken", "USA"),
+        ("Catherine Colonna", "FRA"),
+        ("Annalena Baerbock", "DEU"),
+        ("James Cleverly", "GBR"),
+    ]
+    assert people.persons[3].role == "Foreign Secretary"
+    _check_spans(STATE, people)
+
+
+def test_initiative_of_a_side_and_name_particles() -> None:
+    text = (
+        "Telephone conversation with President of Syria Bashar al-Assad\n"
+        "\n"
+        "Vladimir Putin had a telephone conversation with President of the Syrian Arab Republic "
+        "Bashar al-Assad, at the initiative of the Syrian side.\n"
+    )
+    people = find_people(_layout(text, "kremlin"))
+    assert _sides(people) == [("Bashar al-Assad", "SYR"), ("Vladimir Putin", "RUS")]
+    assert people.initiator == 0
+
+
+def test_compound_titles_and_honorifics() -> None:
+    text = (
+        "Wang Yi Meets with Sergey Lavrov\n"
+        "\n"
+        "On June 1, State Councilor and Foreign Minister Wang Yi met in Beijing with Foreign "
+        "Minister Sergey Lavrov of Russia.\n"
+    )
+    people = find_people(_layout(text, "chinamfa"))
+    assert _sides(people) == [("Wang Yi", "CHN"), ("Sergey Lavrov", "RUS")]
+    assert people.persons[0].role == "State Councilor and Foreign Minister"
+    india = (
+        "External Affairs Minister Dr. S. Jaishankar met Foreign Secretary James Cleverly of the "
+        "United Kingdom in New Delhi today.\n"
+    )
+    people = find_people(_layout(india))
+    assert _sides(people) == [("S. Jaishankar", "IND"), ("James Cleverly", "GBR")]
+
+
+def test_heads_of_government() -> None:
+    text = (
+        "Federal Chancellor of Germany Angela Merkel had a telephone conversation with Prime "
+        "Minister of Japan Shinzo Abe at the request of the Japanese side.\n"
+    )
+    people = find_people(_layout(text))
+    assert _sides(people) == [("Angela Merkel", "DEU"), ("Shinzo Abe", "JPN")]
+    assert people.persons[0].role == "Federal Chancellor"
+    assert people.initiator == 1
+
+
+def test_a_joint_statement_of_unnamed_ministers() -> None:
+    text = (
+        "G7 foreign ministers' statement\n"
+        "\n"
+        "Statement by the foreign ministers of Canada, France and Italy and the High "
+        "Representative of the EU.\n"
+        "\n"
+        "We condemn the attack.\n"
+    )
+    people = find_people(_layout(text, "ukgov"))
+    assert _sides(people) == [(None, "CAN"), (None, "FRA"), (None, "ITA"), (None, "EU")]
+
+
+def test_a_side_named_only_by_its_country() -> None:
+    text = (
+        "Foreign Minister Sergey Lavrov held talks with the Iranian side in Moscow on May 5. "
+        "The Russian side stressed the importance of the nuclear deal.\n"
+    )
+    people = find_people(_layout(text, "midru"))
+    assert _sides(people) == [("Sergey Lavrov", "RUS"), (None, "IRN")]
+    assert people.persons[1].role is None
+
+
+def test_transcript_speakers_take_part() -> None:
+    text = (
+        "Remarks Before Their Meeting\n"
+        "\n"
+        "SECRETARY KERRY: Thank you all for coming.\n"
+        "FOREIGN MINISTER LAVROV: Thank you, John.\n"
+    )
+    people = find_people(_layout(text, "stategov"))
+    assert ("Kerry", "USA") in _sides(people)
+    assert "Lavrov" in {p.name for p in people.persons}
+
+
+def test_prose_without_contact_has_no_sides() -> None:
+    people = find_people(_layout("The weather in Geneva was mild.\n"))
+    assert people == People(())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400), st.integers(-5, 500), st.integers(-5, 500))
+def test_total_over_any_text(text: str, start: int, end: int) -> None:
+    people = find_people(read_layout(text))
+    for p in people.persons:
+        assert text[p.mention.start : p.mention.end] == p.mention.text
+    if people.initiator is not None:
+        assert 0 <= people.initiator < len(people.persons)
+    who = actor_at(people, text, start, end)
+    assert who is None or 0 <= who < len(people.persons)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Foreign Minister",
+                "Sergey",
+                "Lavrov",
+                "HAYASHI",
+                ",",
+                "the",
+                "Russian",
+                "side",
+                "of",
+                "Mr.",
+                "H.E.",
+                "called",
+                "at the initiative of",
+                "Secretary-General",
+                "and",
+                ".",
+                "\n",
+                "al-Assad",
+                "Viktorovich",
+                "met with",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_total_over_release_like_words(words: list[str]) -> None:
+    text = " ".join(words)
+    people = find_people(_layout(text, "midru"))
+    for p in people.persons:
+        assert text[p.mention.start : p.mention.end] == p.mention.text

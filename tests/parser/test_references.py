@@ -1,0 +1,61 @@
+"""References to other events, and the rejection check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomev._parser._layout import read_layout
+from diplomev._parser._references import find_references
+from diplomev._parser._reject import reject_reason
+
+RELEASE = """Telephone conversation with the Foreign Minister of Ruritania
+
+12 March 2021
+
+The Minister had a telephone conversation with the Foreign Minister of Ruritania.
+
+Following up on the telephone conversations between the two Presidents on March 2, 3 and 5, they reviewed trade. They also prepared the Global Water Summit.
+"""
+
+
+def test_dated_and_named_references() -> None:
+    layout = read_layout(RELEASE)
+    refs = find_references(layout)
+    texts = [r.text.text for r in refs]
+    assert texts == [
+        "the telephone conversations between the two Presidents on March 2, 3 and 5",
+        "the Global Water Summit",
+    ]
+    assert refs[0].kind == "phone_call"
+    assert refs[0].date == dt.date(2021, 3, 2)
+    assert refs[1].date is None
+    for ref in refs:
+        assert RELEASE[ref.text.start : ref.text.end] == ref.text.text
+
+
+def test_lead_sentence_is_not_a_reference() -> None:
+    text = "On May 5, 2021, the ministers met in Rome.\n"
+    assert find_references(read_layout(text)) == []
+
+
+def test_reject_reasons() -> None:
+    assert reject_reason(read_layout("")) is not None
+    assert reject_reason(read_layout(" \n\t ")) is not None
+    assert reject_reason(read_layout("12 345 6789")) is not None
+    assert reject_reason(read_layout("\x00\x01\x02\x03ab\x00\x00")) is not None
+    assert reject_reason(read_layout("Bake the cake for twenty minutes.\n")) is not None
+    assert reject_reason(read_layout(RELEASE)) is None
+    announcement = "The Secretary will meet the Foreign Minister of Ruritania on Friday.\n"
+    assert reject_reason(read_layout(announcement)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_total(text: str) -> None:
+    layout = read_layout(text)
+    reject_reason(layout)
+    for ref in find_references(layout):
+        assert text[ref.text.start : ref.text.end] == ref.text.text

@@ -1,0 +1,41 @@
+"""The public strategies: valid records, and registered for ``st.from_type``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import diplomev
+from diplomev import strategies
+
+
+@given(st.from_type(diplomev.Event))
+def test_from_type_builds_events_through_the_entry_point(event: diplomev.Event) -> None:
+    ids = {p.id for p in event.participants}
+    assert {p.proposer for p in event.proposals} <= ids | {None}
+    assert {party for a in event.agreements for party in a.parties} <= ids
+
+
+@given(st.from_type(diplomev.Participant), st.from_type(diplomev.Span))
+def test_from_type_covers_the_other_records(
+    participant: diplomev.Participant, span: diplomev.Span
+) -> None:
+    assert (participant.name, participant.role, participant.country) != (None, None, None)
+    assert 0 <= span.start < span.end
+
+
+@given(strategies.published_times())
+def test_published_times_are_aware_in_whole_minutes(moment: dt.datetime) -> None:
+    offset = moment.utcoffset()
+    assert offset is not None
+    assert offset.total_seconds() % 60 == 0
+
+
+@given(strategies.proposals(proposer_ids=[]), strategies.agreements(party_ids=[]))
+def test_an_empty_id_pool_gives_no_references(
+    proposal: diplomev.Proposal, agreement: diplomev.Agreement
+) -> None:
+    assert proposal.proposer is None
+    assert agreement.parties == ()
