@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -39,3 +41,17 @@ def test_an_empty_id_pool_gives_no_references(
 ) -> None:
     assert proposal.proposer is None
     assert agreement.parties == ()
+
+
+def test_strategies_import_first_in_a_fresh_process() -> None:
+    # hypothesis runs diplomev's registration hook while diplomev.strategies imports it.
+    code = "import diplomev.strategies as s; from hypothesis import strategies as st; "
+    code += "import diplomev; st.from_type(diplomev.Event).example()"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@given(strategies.participants(ids=st.just("only")))
+def test_participant_ids_can_be_drawn_from_a_given_strategy(
+    participant: diplomev.Participant,
+) -> None:
+    assert participant.id == "only"

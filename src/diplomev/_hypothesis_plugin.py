@@ -9,10 +9,13 @@ def _register() -> None:
 
     from diplomev import _model, strategies
 
-    st.register_type_strategy(_model.Event, strategies.events())
-    st.register_type_strategy(_model.Participant, strategies.participants())
-    st.register_type_strategy(_model.Proposal, strategies.proposals())
-    st.register_type_strategy(_model.Agreement, strategies.agreements())
-    st.register_type_strategy(_model.Reference, strategies.references())
-    st.register_type_strategy(_model.Source, strategies.sources())
-    st.register_type_strategy(_model.Span, strategies.spans())
+    # Registered as functions, called when first needed: hypothesis runs this
+    # hook while importing, which may be in the middle of importing
+    # diplomev.strategies itself.
+    st.register_type_strategy(_model.Event, lambda _: strategies.events())
+    st.register_type_strategy(_model.Participant, lambda _: strategies.participants())
+    st.register_type_strategy(_model.Proposal, lambda _: strategies.proposals())
+    st.register_type_strategy(_model.Agreement, lambda _: strategies.agreements())
+    st.register_type_strategy(_model.Reference, lambda _: strategies.references())
+    st.register_type_strategy(_model.Source, lambda _: strategies.sources())
+    st.register_type_strategy(_model.Span, lambda _: strategies.spans())

@@ -119,7 +119,7 @@ def participants(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrat
     ).filter(bool)
     return st.builds(
         lambda pid, fields, span: Participant(id=pid, span=span, **fields),
-        ids or texts(max_size=20),
+        ids if ids is not None else texts(max_size=20),
         known,
         _optional(spans()),
     )

@@ -38,6 +38,7 @@ def make_converter() -> cattrs.Converter:
     Downstream tools may build their own and register more hooks on it, for
     example to serialise their own records that embed diplomev ones.
 
+    >>> from diplomev import Span
     >>> conv = make_converter()
     >>> conv.unstructure(Span(0, 4))
     {'start': 0, 'end': 4}
@@ -53,9 +54,9 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(dt.datetime, _structure_datetime)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
-    converter.register_structure_hook_func(_is_enum, _structure_enum)
     for vocabulary in (EventKind, ProposalStatus):
-        # Registered by class: as str subclasses they would otherwise pass through as is.
+        # Registered by class: as str subclasses they would otherwise take the str hooks.
+        converter.register_structure_hook(vocabulary, _structure_enum)
         converter.register_unstructure_hook(vocabulary, _enum_value)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook(converter))
     converter.register_structure_hook_factory(attrs.has, _record_hook(converter))
@@ -105,10 +106,6 @@ def _structure_datetime(value: object, _: type) -> dt.datetime:
         return dt.datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{value!r} is not a valid date-time") from None
-
-
-def _is_enum(cls: Any) -> bool:
-    return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
 
 def _enum_value(member: enum.Enum) -> Any:

@@ -32,6 +32,7 @@ class Event:
     True
     """
 
+    id: str = attrs.field(default=DERIVE, converter=keep_or_derive)
     kind: EventKind = attrs.field(converter=as_event_kind)
     date: dt.date | None = None
     published: dt.datetime | None = None
@@ -43,7 +44,6 @@ class Event:
     agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=as_tuple)
     references: tuple[Reference, ...] = attrs.field(default=(), converter=as_tuple)
     source: Source = attrs.field(factory=Source)
-    id: str = attrs.field(default=DERIVE, converter=keep_or_derive)
 
     def __attrs_post_init__(self) -> None:
         problems = Problems()

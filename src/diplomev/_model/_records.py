@@ -23,7 +23,7 @@ class Span:
     >>> Span(8, 3)
     Traceback (most recent call last):
     ...
-    diplomev._errors.ValidationError: $.end: must be greater than start (3)
+    diplomev._errors.ValidationError: $.end: must be greater than start (8)
     """
 
     start: int
@@ -65,7 +65,7 @@ class Participant:
 
     ``id`` names the participant within its event. ``country`` is an ISO
     3166-1 alpha-3 code for a state, or an organisation's short code (``UN``,
-    ``EU``, ``OSCE``, ...) for its officials; see :func:`diplomev.country_codes`.
+    ``EU``, ``OSCE``, ...) for its officials; see :doc:`/countries`.
     Any of ``name``, ``role`` and ``country`` may be unknown, but not all three.
 
     >>> Participant(id="sergey-lavrov", name="Sergey Lavrov", country="RUS").role is None
@@ -101,11 +101,11 @@ class Proposal:
     not given (``"p-"`` and 12 hex digits).
     """
 
+    id: str = attrs.field(default=DERIVE, converter=keep_or_derive)
     text: str = attrs.field(converter=strip)
     proposer: str | None = attrs.field(default=None, converter=strip)
     status: ProposalStatus = attrs.field(default=ProposalStatus.MADE, converter=as_proposal_status)
     span: Span | None = None
-    id: str = attrs.field(default=DERIVE, converter=keep_or_derive)
 
     def __attrs_post_init__(self) -> None:
         problems = Problems()
@@ -128,10 +128,10 @@ class Agreement:
     from the content when not given (``"a-"`` and 12 hex digits).
     """
 
+    id: str = attrs.field(default=DERIVE, converter=keep_or_derive)
     text: str = attrs.field(converter=strip)
     parties: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     span: Span | None = None
-    id: str = attrs.field(default=DERIVE, converter=keep_or_derive)
 
     def __attrs_post_init__(self) -> None:
         problems = Problems()
