@@ -10,10 +10,13 @@ from hypothesis import strategies as st
 
 from diplomev._parser._layout import Layout, read_layout
 
-MIDRU = """3 March 202117:45
-
-Press release on Foreign Minister Sergey Lavrov\u2019s telephone conversation with Foreign Minister of Ruritania Anna Berg
-
+MIDRU = (
+    (
+        "3 March 202117:45\n\n"
+        "Press release on Foreign Minister Sergey Lavrov\u2019s telephone conversation with "
+        "Foreign Minister of Ruritania Anna Berg\n"
+    )
+    + """
 
   \u2022 en-GB1 ru-RU1
 
@@ -28,15 +31,20 @@ Additional materials
 
 Advanced settings
 """
+)
 
-STATE_MIRROR = """ date 2021-06-09 Washington, DC (STL.News) The US Department of State released the following statement:
-
-The below is attributable to Spokesperson Jane Roe:
-
-Secretary of State Tom Smith met on Tuesday with Ruritanian Foreign Minister Anna Berg. Mr. Smith and Dr. Berg discussed U.S. support for St. Petersburg talks.
-
+STATE_MIRROR = (
+    (
+        " date 2021-06-09 Washington, DC (STL.News) The US Department of State released the "
+        "following statement:\n\n"
+        "The below is attributable to Spokesperson Jane Roe:\n\n"
+        "Secretary of State Tom Smith met on Tuesday with Ruritanian Foreign Minister Anna Berg. "
+        "Mr. Smith and Dr. Berg discussed U.S. support for St. Petersburg talks.\n"
+    )
+    + """
 /Public Release. This material from the originating organization might be edited.
 """
+)
 
 KREMLIN = """Telephone conversation with President of Ruritania Karl Ost
 

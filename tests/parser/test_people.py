@@ -269,3 +269,74 @@ def test_total_over_release_like_words(words: list[str]) -> None:
     people = find_people(_layout(text, "midru"))
     for p in people.persons:
         assert text[p.mention.start : p.mention.end] == p.mention.text
+
+
+def _roles(people: People) -> list[tuple[str | None, str | None, str | None]]:
+    return sorted(((p.name, p.role, p.country) for p in people.persons), key=str)
+
+
+def test_a_letterhead_names_the_home_country() -> None:
+    text = (
+        "Ministry of Foreign Affairs of the Republic of Estonia\n\n"
+        "Minister Tsahkna held talks with the Foreign Minister of Latvia\n\n"
+        "Tallinn, 4 March 2024\n\n"
+        "Minister of Foreign Affairs Margus Tsahkna held talks with Minister of Foreign Affairs "
+        "of Latvia Krisjanis Karins in Tallinn. The ministers discussed support for Ukraine.\n"
+    )
+    people = find_people(_layout(text))
+    assert _roles(people) == [
+        ("Krisjanis Karins", "Minister of Foreign Affairs", "LVA"),
+        ("Margus Tsahkna", "Minister of Foreign Affairs", "EST"),
+    ]
+    _check_spans(text, people)
+
+
+def test_portfolio_titles_ranks_and_courtesy_forms() -> None:
+    text = (
+        "Minister Lamola meets Chilean Foreign Minister\n\n"
+        "The Minister of International Relations and Cooperation, Mr Ronald Lamola, met the "
+        "Minister of Foreign Affairs of Chile, Ambassador Alberto van Klaveren, in Pretoria.\n"
+    )
+    people = find_people(_layout(text))
+    names = {p.name: p.role for p in people.persons}
+    assert names["Ronald Lamola"] == "Minister of International Relations and Cooperation"
+    assert names["Alberto van Klaveren"] == "Minister of Foreign Affairs"
+    _check_spans(text, people)
+    text = (
+        "Foreign Minister Sugiono met the Minister for Foreign Affairs of Australia, Senator the "
+        "Hon Penny Wong, in Jakarta.\n"
+    )
+    assert "Penny Wong" in {p.name for p in find_people(_layout(text)).persons}
+
+
+def test_the_body_gives_the_full_title_a_headline_shortened() -> None:
+    text = (
+        "Secretary Rubio's Call with Foreign Minister Wadephul\n\n"
+        "Secretary of State Marco Rubio spoke today with German Foreign Minister Johann "
+        "Wadephul. The two discussed transatlantic trade.\n"
+    )
+    people = find_people(_layout(text))
+    assert ("Marco Rubio", "Secretary of State", "USA") in _roles(people)
+
+
+def test_an_unnamed_office_is_not_the_person_named_beside_it() -> None:
+    text = (
+        "Foreign Secretary meets Ghanaian Foreign Minister\n\n"
+        "The Foreign Secretary met Ghanaian Minister of Foreign Affairs Samuel Ablakwa in London. "
+        "The Foreign Secretary and Minister Ablakwa discussed trade.\n"
+    )
+    people = find_people(_layout(text, "ukgov"))
+    assert sorted(_sides(people), key=str) == [("Samuel Ablakwa", "GHA"), (None, "GBR")]
+
+
+def test_request_of_the_latter_and_a_double_surname() -> None:
+    text = (
+        "Foreign Secretary de la Fuente met Foreign Minister Albares\n\n"
+        "Foreign Secretary Juan Ramón de la Fuente Ramírez held a video call with Spanish Foreign "
+        "Minister José Manuel Albares at the request of the latter. Minister Albares thanked "
+        "Secretary de la Fuente Ramírez for the invitation.\n"
+    )
+    people = find_people(_layout(text))
+    assert people.initiator is not None
+    assert people.persons[people.initiator].country == "ESP"
+    assert sum(1 for p in people.persons if p.name and "Albares" in p.name) == 1

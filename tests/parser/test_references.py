@@ -17,8 +17,10 @@ RELEASE = """Telephone conversation with the Foreign Minister of Ruritania
 
 The Minister had a telephone conversation with the Foreign Minister of Ruritania.
 
-Following up on the telephone conversations between the two Presidents on March 2, 3 and 5, they reviewed trade. They also prepared the Global Water Summit.
-"""
+""" + (
+    "Following up on the telephone conversations between the two Presidents on March 2, 3 "
+    "and 5, they reviewed trade. They also prepared the Global Water Summit.\n"
+)
 
 
 def test_dated_and_named_references() -> None:

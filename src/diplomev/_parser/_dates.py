@@ -18,6 +18,7 @@ Resolution rules (see docs of each function):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -143,10 +144,12 @@ def find_dates(text: str) -> list[DateMention]:
     of that date, not a separate mention.
     """
     found = [_explicit(m) for m in _date_re().finditer(text)]
-    taken = [(d.start, d.end) for d in found]
+    starts = [d.start for d in found]
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        # Explicit dates do not overlap one another and are sorted: check the neighbour.
+        i = bisect.bisect_right(starts, start) - 1
+        return i < 0 or found[i].end <= start
 
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
@@ -154,7 +157,8 @@ def find_dates(text: str) -> list[DateMention]:
     _, weekdays = _calendar()
     for m in _weekday_re().finditer(text):
         after = text[m.end() : m.end() + 3]
-        glued = any(0 <= d.start - m.end() <= 3 for d in found if d.month is not None)
+        nxt = bisect.bisect_left(starts, m.end())
+        glued = nxt < len(starts) and starts[nxt] - m.end() <= 3
         if free(m.start(), m.end()) and not glued and not after.startswith("'s"):
             found.append(DateMention(m.start("wd"), m.end(), weekday=weekdays[m["wd"]]))
     found.sort(key=lambda d: d.start)
@@ -231,6 +235,8 @@ _POSSESSIVE = re.compile(r"^[\u2019']s\b")
 
 # How far into the prose the event's day is looked for: the lead.
 _LEAD_SENTENCES = 4
+# The contact's day is named early in a sentence; longer text is not searched.
+_SCAN = 1500
 
 
 def _is_event_mention(text: str, mention: DateMention, lead: bool) -> bool:
@@ -257,7 +263,7 @@ def event_date(layout: Layout) -> dt.date | None:
     """
     for i, segment in enumerate(_lead(layout)):
         lead = segment is layout.title or i <= (1 if layout.title is not None else 0)
-        for mention in find_dates(segment.text):
+        for mention in find_dates(segment.text[:_SCAN]):
             if _is_event_mention(segment.text, mention, lead):
                 return resolve(mention, layout.dateline)
     if layout.dateline_source in ("text", "notice"):

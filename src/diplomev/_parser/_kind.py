@@ -29,6 +29,8 @@ KINDS = (
 
 # The lead: how many sentences after the title may name the contact.
 _LEAD_SENTENCES = 3
+# A cue names the contact early in a segment; longer text is not searched.
+_SCAN = 1500
 
 
 @attrs.frozen
@@ -59,6 +61,7 @@ def _lexicon() -> _Lexicon:
 def kind_in(text: str) -> str | None:
     """Return the contact kind ``text`` names, or None if it has no cue at all."""
     lexicon = _lexicon()
+    text = text[:_SCAN]
     future = [
         (m.start(), m.end())
         for cue in lexicon.cues

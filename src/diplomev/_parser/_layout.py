@@ -146,6 +146,7 @@ _DATELINE_ALLOWED = frozenset(
         *("updated", "posted", "am", "pm", "a.m.", "p.m."),
     )
 )
+_DIGIT = re.compile(r"\d")
 _MAX_TITLE = 300
 _MAX_DATELINE = 120
 
@@ -195,7 +196,7 @@ def _full_date(mention: DateMention) -> dt.date | None:
 
 def _dateline_of(line: str) -> tuple[dt.date, tuple[int, int] | None] | None:
     """Return the date (and time) if ``line`` is a dateline: a date amid furniture only."""
-    if len(line) > _MAX_DATELINE or line.endswith(":"):
+    if len(line) > _MAX_DATELINE or line.endswith(":") or _DIGIT.search(line) is None:
         return None
     for mention in find_dates(line):
         day = _full_date(mention)
@@ -366,24 +367,34 @@ def _pick_title(header: list[Segment]) -> Segment | None:
 
 
 _CYRILLIC = re.compile(r"[\u0410-\u042f\u0430-\u044f\u0401\u0451]")
-_LATIN = re.compile(r"[A-Za-z]")
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|with|on|for|was|were|that)\b", re.IGNORECASE)
-_GERMAN = re.compile(r"\b(?:der|die|und|des|mit|den|im|zu|das|von|ein|eine)\b", re.IGNORECASE)
+# Function words that tell English from German (the corpus's other Latin-script language).
+_ENGLISH = frozenset(("the", "and", "of", "to", "with", "on", "for", "was", "were", "that"))
+_GERMAN = frozenset(("der", "die", "und", "des", "mit", "den", "im", "zu", "das", "von", "ein"))
+# Enough prose to tell the language; more only costs time.
+_SAMPLE = 1000
 
 
 def _language(sample: str) -> str | None:
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    words = sample.lower().split()
+    cyrillic = sum(1 for w in words if _CYRILLIC.match(w))
+    latin = sum(1 for w in words if w[:1].isascii() and w[:1].isalpha())
     if cyrillic > latin:
         return "ru"
-    english = len(_ENGLISH.findall(sample))
-    if english >= 2 and english > 2 * len(_GERMAN.findall(sample)):
+    english = sum(1 for w in words if w in _ENGLISH)
+    if english >= 2 and english > 2 * sum(1 for w in words if w in _GERMAN):
         return "en"
     return None
 
 
+# Publisher formats show in a release's head and tail; bounding the search
+# keeps recognition fast on long or hostile input.
+_HEAD, _TAIL = 1200, 400
+
+
 def _publisher(text: str) -> _Profile | None:
     min_score, profiles = _profiles()
+    if len(text) > _HEAD + _TAIL:
+        text = text[:_HEAD] + "\n" + text[-_TAIL:]
     best: _Profile | None = None
     best_score = min_score - 1
     for profile in profiles:
@@ -410,7 +421,7 @@ def read_layout(text: str) -> Layout:
         hour, minute = scan.time or scan.loose_time or (0, 0)
         when = dt.time(hour % 24, minute)
         published = dt.datetime.combine(dateline, when, tzinfo=tz.gettz(profile.zone))
-    sample = " ".join(p.text for p in scan.paragraphs[:6]) or text[:2000]
+    sample = (" ".join(p.text for p in scan.paragraphs[:6]) or text)[:_SAMPLE]
     sentences = tuple(s for p in scan.paragraphs for s in _sentences_of(text, p))
     return Layout(
         text=text,

@@ -100,7 +100,7 @@ def _lexicon() -> _Lexicon:
     )
     word = _trie(raw["portfolio"]["words"])
     portfolio_rx = re.compile(
-        rf"\s+for\s+(?:the\s+)?(?:{word})(?![\w-])"
+        rf"\s+(?P<prep>for|of)\s+(?:the\s+)?(?:{word})(?![\w-])"
         rf"(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?(?:{word})(?![\w-]))*",
         re.IGNORECASE,
     )
@@ -136,6 +136,7 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _GAP = re.compile(r"[ \t\u00a0]*(?:\([A-Z]{2,6}\)[ \t\u00a0]*)?")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|ichna)$")
 _POSSESSIVE = re.compile(r"[\u2019'`]s$")
+_POSSESSIVE_ENDS = ("\u2019s", "'s", "`s")
 _CUE_WORDS = (
     "telephone",
     "telephoned",
@@ -177,6 +178,13 @@ _CUE_WORDS = (
     "remarks",
     "discussed",
     "dialogue",
+    "letter",
+    "letters",
+    "message",
+    "messages",
+    "wrote",
+    "writes",
+    "addressed",
 )  # words that report a contact: a sentence without one does not name its sides
 _CUE = re.compile(rf"\b(?:{_trie(_CUE_WORDS)})\b", re.IGNORECASE)
 _AFTER_NAME = re.compile(
@@ -211,7 +219,7 @@ _FORMER = re.compile(r"\bformer[\u2019'`]s\b", re.IGNORECASE)
 _INITIAL_END = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bH\.E|\bSt|\bProf)\.$")
 _PHRASE_END = re.compile(r"[,;:(]|\.\s|\s(?:on|to|in|at|who|and|took|had|has)\s")
 _PAIR_WEIGHT = 5  # "the UK and Russia", "Russian-Turkish": the two sides, named together
-_PAIR = re.compile(r"-|\s+and\s+(?:the\s+)?")
+_PAIR = re.compile(r"-|/|\s+and\s+(?:the\s+)?")
 
 
 @attrs.frozen
@@ -297,11 +305,37 @@ class _Segmenter:
         return start, code
 
 
-def _safe_mentions(text: str) -> list[tuple[int, int, str]]:
+def _safe_code(phrase: str) -> str | None:
     try:
-        return list(_countries.mentions(text))
+        return _countries.find_code(phrase)
     except Exception:  # the country table must never break this stage
-        return []
+        return None
+
+
+def _safe_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Return the country mentions of ``text``, each sentence scanned once.
+
+    A sentence is read for its sides and again for its countries; the cache is keyed
+    by the string, bounded, and the function is pure.
+    """
+    if len(text) > _MAX_CACHED:
+        return _mentions_uncached(text)
+    return _mentions_cached(text)
+
+
+_MAX_CACHED = 2000  # longer strings are rare and not worth keeping
+
+
+@functools.lru_cache(maxsize=512)
+def _mentions_cached(text: str) -> tuple[tuple[int, int, str], ...]:
+    return _mentions_uncached(text)
+
+
+def _mentions_uncached(text: str) -> tuple[tuple[int, int, str], ...]:
+    try:
+        return tuple(_countries.mentions(text))
+    except Exception:  # the country table must never break this stage
+        return ()
 
 
 def _titles(sg: _Segmenter) -> list[_Title]:
@@ -309,7 +343,7 @@ def _titles(sg: _Segmenter) -> list[_Title]:
     out: list[_Title] = []
     pos = seg.start
     while (m := lex.title_rx.search(text, pos, seg.end)) is not None:
-        entry = lex.titles[m.group("core").casefold()]
+        entry = _entry(m)
         definite = text[max(seg.start, m.start() - 4) : m.start()] in ("the ", "The ")
         role_end, end, country = _extend_title(sg, m.end(), definite)
         before = sg.country_before(m.start())
@@ -334,6 +368,13 @@ def _titles(sg: _Segmenter) -> list[_Title]:
     return out
 
 
+def _entry(m: re.Match[str]) -> dict[str, Any]:
+    """Return the entry of a title match: "Federal Foreign Minister" whole, else its core."""
+    titles = _lexicon().titles
+    whole = titles.get(" ".join(m.group().split()).casefold())
+    return whole if whole is not None else titles[m.group("core").casefold()]
+
+
 def _extend_title(sg: _Segmenter, pos: int, definite: bool) -> tuple[int, int, str | None]:
     """Extend a title over its portfolio, its "of X" qualifier and chained titles.
 
@@ -343,13 +384,25 @@ def _extend_title(sg: _Segmenter, pos: int, definite: bool) -> tuple[int, int, s
     lex, text, limit = _lexicon(), sg.text, sg.seg.end
     role_end, country = pos, None
     for _ in range(6):  # a chain of titles is short; bound it all the same
-        if (p := lex.portfolio_rx.match(text, pos, limit)) is not None:
+        if (p := lex.portfolio_rx.match(text, pos, limit)) is not None and (
+            p.group("prep") == "for" or sg.country_at(p.start() + p.group().index("of") + 3) is None
+        ):
             pos = role_end = p.end()
         if (o := _OF.match(text, pos, limit)) is not None:
             hit = sg.country_at(o.end())
+            boss = lex.title_rx.match(text, o.end(), limit) if hit is None else None
+            if boss is not None:
+                # "Spokesperson of the Chairperson", "Special Envoy of the President": one office
+                pos = role_end = boss.end()
+                continue
             if hit is not None:
                 country = country or hit[1]
                 pos = hit[0]
+                # "Chairperson of the African Union Commission": the organisation's organ
+                if text[o.end() : pos].rsplit(None, 1)[-1] in lex.institutions:
+                    role_end = pos
+                elif (org_end := _organisation(text, _skip_space(text, pos), limit)) is not None:
+                    pos = role_end = org_end
             elif (org_end := _organisation(text, o.end(), limit)) is not None:
                 pos = role_end = org_end
         if (t := _TO.match(text, pos, limit)) is not None:
@@ -360,10 +413,18 @@ def _extend_title(sg: _Segmenter, pos: int, definite: bool) -> tuple[int, int, s
         if c is not None and definite and "and" in c.group():
             break
         nxt = lex.title_rx.match(text, c.end(), limit) if c is not None else None
-        if nxt is None or lex.titles[nxt.group("core").casefold()].get("plural"):
+        if nxt is None or _entry(nxt).get("plural"):
             break
+        if c is not None and "," in c.group() and _entry(nxt).get("rank"):
+            break  # "Minister of Foreign Affairs, Ambassador Mauro Vieira": a rank, not an office
         pos = role_end = nxt.end()
     return role_end, pos, country
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _organisation(text: str, pos: int, limit: int) -> int | None:
@@ -395,8 +456,7 @@ def _runs(sg: _Segmenter, masked: Sequence[tuple[int, int]]) -> list[_Run]:
             cur.pop(0)
         if cur and any(len(w.rstrip(".")) > 1 for _, _, w in cur):
             lead, honoured = _honorifics_before(text, cur[0][0], sg.seg.start)
-            words = tuple(w for _, _, w in cur)
-            runs.append(_Run(lead, cur[0][0], cur[-1][1], words, honoured))
+            runs.append(_Run(lead, cur[0][0], cur[-1][1], _glued(cur), honoured))
         cur.clear()
 
     mask_i = 0
@@ -407,7 +467,7 @@ def _runs(sg: _Segmenter, masked: Sequence[tuple[int, int]]) -> list[_Run]:
         inside = mask_i < len(masked) and masked[mask_i][0] <= s
         if word.endswith(".") and len(word) > 2 and word not in lex.honorifics:
             word, e = word[:-1], e - 1
-        possessive = _POSSESSIVE.search(word) is not None
+        possessive = word.endswith(_POSSESSIVE_ENDS)
         if possessive:
             word, e = word[:-2], e - 2
         ok = not inside and len(cur) < _MAX_NAME_WORDS and _name_word(word, bool(cur), text, e)
@@ -419,6 +479,23 @@ def _runs(sg: _Segmenter, masked: Sequence[tuple[int, int]]) -> list[_Run]:
                 close()
     close()
     return runs
+
+
+def _glued(tokens: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
+    """Words of a run, initials written together kept together ("Retno L.P. Marsudi")."""
+    words: list[str] = []
+    prev_end = -1
+    for s, e, w in tokens:
+        if s == prev_end and _is_initial(w) and words and _is_initial(words[-1][-2:]):
+            words[-1] += w
+        else:
+            words.append(w)
+        prev_end = e
+    return tuple(words)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _name_word(word: str, inside_run: bool, text: str, end: int) -> bool:
@@ -434,6 +511,8 @@ def _name_word(word: str, inside_run: bool, text: str, end: int) -> bool:
 
 def _particle_prefixed(word: str) -> bool:
     """Tell a lower-case particle hyphened to a capitalised name ("al-Assad", "el-Sisi")."""
+    if "-" not in word:
+        return False
     head, dash, tail = word.partition("-")
     return bool(dash) and head in _lexicon().particles and tail[:1].isupper()
 
@@ -573,6 +652,9 @@ def _run_after(text: str, pos: int, limit: int, by_lead: dict[int, _Run]) -> _Ru
     comma = text.startswith(",", j)
     if comma:
         j = _GAP.match(text, j + 1).end()  # type: ignore[union-attr]
+        rank = _lexicon().title_rx.match(text, j, limit)
+        if rank is not None and _entry(rank).get("rank"):
+            j = _GAP.match(text, rank.end()).end()  # type: ignore[union-attr]
     elif j == pos:
         return None
     run = by_lead.get(j)
@@ -799,6 +881,7 @@ class _Draft:
     mention: Segment
     person: bool
     in_title: bool
+    role_in_title: bool = False  # headlines shorten titles: a body mention's role is better
 
 
 def _span(m: _Mention) -> Segment:
@@ -811,22 +894,47 @@ def _merge(chosen: list[_Mention], reader: _Reader, title: Segment | None) -> li
     drafts: list[_Draft] = []
     for m in chosen:
         match = next((d for d in drafts if _same(d, m)), None)
+        in_title = title is not None and title.start <= m.start < title.end
         if match is None:
-            in_title = title is not None and title.start <= m.start < title.end
             drafts.append(
-                _Draft(m.name, m.role, m.country, m.qualified, _span(m), m.person, in_title)
+                _Draft(
+                    m.name, m.role, m.country, m.qualified, _span(m), m.person, in_title, in_title
+                )
             )
         else:
+            if match.role_in_title and not in_title and m.role is not None:
+                match.role, match.role_in_title = m.role, False
             _absorb(match, m)
     for d in drafts:
         if d.name is None and d.person and d.role is not None:
             named = _namesake(d, _office_mentions(reader, d.role))
             if named is not None:
                 _absorb(d, named)
+    drafts = _dedupe(drafts)
     for d in drafts:
         if d.name is not None and " " not in d.name:
             d.name = _fuller_name(reader.text, d.name, d.role)
     return drafts
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """Join drafts that became one person once unnamed offices got their names."""
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if o.name and d.name and _same_name(o.name, d.name)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.in_title = twin.in_title and d.in_title
+        if d.name is not None and twin.name is not None and len(d.name) > len(twin.name):
+            twin.name = d.name
+        if twin.role_in_title and not d.role_in_title and d.role is not None:
+            twin.role, twin.role_in_title = d.role, False
+        if d.qualified and not twin.qualified:
+            twin.country, twin.qualified = d.country, True
+        elif twin.country is None:
+            twin.country = d.country
+    return out
 
 
 _NEAR = 5  # sentences where the name of an unnamed office is looked for
@@ -872,7 +980,7 @@ def _fuller_name(text: str, name: str, role: str | None) -> str:
             w = _word_before(text, pos)
             if w is None or not _name_word(w, False, text, pos) or w in lex.particles:
                 break
-            if lex.title_rx.fullmatch(w) is not None:
+            if lex.title_rx.fullmatch(w) is not None or _safe_code(w) is not None:
                 break
             words.insert(0, w)
             pos -= len(w) + 1
@@ -900,16 +1008,33 @@ def _word_before(text: str, pos: int) -> str | None:
 
 
 def _namesake(d: _Draft, every: list[_Mention]) -> _Mention | None:
-    """Return the one named mention that can be the unnamed office ``d``, if just one."""
-    for same_country in (True, False):
-        named = [
-            m
-            for m in every
-            if m.name is not None
-            and m.role is not None
-            and _roles_agree(d.role, m.role)
-            and (m.country == d.country if same_country else m.country is None)
-        ]
+    """Return the one named mention that can be the unnamed office ``d``, if just one.
+
+    Same country first, then no country; an office the text did not qualify may be
+    a named holder of any country.  Never one named in its own sentence: a sentence
+    naming two titles names two persons ("Minister Pandor meets Saudi Foreign Minister").
+    """
+    tests: list[Callable[[_Mention], bool]] = [
+        lambda m: m.country == d.country,
+        lambda m: m.country is None,
+    ]
+    if not d.qualified:
+        tests.append(lambda m: True)
+    beside = {
+        m.name
+        for m in every
+        if m.name is not None and m.segment.start <= d.mention.start < m.segment.end
+    }
+    every = [
+        m
+        for m in every
+        if m.name is not None
+        and m.role is not None
+        and not any(_same_name(m.name, b) for b in beside)
+        and _roles_agree(d.role, m.role)
+    ]
+    for test in tests:
+        named = [m for m in every if test(m)]
         names = {_surname(m.name) for m in named if m.name}
         if len(names) == 1:
             return named[0]
@@ -920,7 +1045,7 @@ def _namesake(d: _Draft, every: list[_Mention]) -> _Mention | None:
 
 def _same(d: _Draft, m: _Mention) -> bool:
     if d.name is not None and m.name is not None:
-        return _surname(d.name) == _surname(m.name)
+        return _same_name(d.name, m.name)
     if d.name is None and m.name is None:
         if not d.person or not m.person:
             return d.country == m.country and d.country is not None and d.person == m.person
@@ -928,13 +1053,26 @@ def _same(d: _Draft, m: _Mention) -> bool:
     return False
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Tell if two names are one person's: one surname, or the shorter's words all in the longer.
+
+    "Ebrard" and "Marcelo Ebrard Casaubon" (two surnames), "Retno" and "Retno Marsudi".
+    """
+    if _surname(a) == _surname(b):
+        return True
+    short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return len(short) < len(long_) and set(short) <= set(long_)
+
+
 def _absorb(d: _Draft, m: _Mention, keep_mention: bool = False) -> None:
     if m.name is not None and (d.name is None or len(m.name) > len(d.name)):
         d.name = m.name
         if not keep_mention:
             d.mention = _span(m)
-    if m.role is not None and d.role is None:
-        d.role = m.role
+    if m.role is not None and (
+        d.role is None or (len(m.role) > len(d.role) and _roles_agree(d.role, m.role))
+    ):
+        d.role = m.role  # "Secretary Blinken", then "Secretary of State Antony J. Blinken"
     if m.qualified and not d.qualified:
         d.country, d.qualified = m.country, True
     elif d.country is None:
@@ -950,7 +1088,7 @@ def _fold(drafts: list[_Draft]) -> list[_Draft]:
         )
         if d.name is None and d.country is not None and held:
             continue
-        if d.name is not None and any(o.name == d.name for o in out):
+        if d.name is not None and any(o.name and _same_name(o.name, d.name) for o in out):
             continue
         out.append(d)
     return out
@@ -963,6 +1101,46 @@ def _home(publisher: str | None) -> str | None:
     return homes.get(publisher) or homes.get(publisher.split("-")[0])
 
 
+_LETTERHEAD = re.compile(
+    r"\b(?:Ministry|Department|Government|Office|Embassy|Mission|Presidency|Chancellery)\b"
+)
+_HEADER_LINES = 8  # a letterhead sits in the first lines of the page
+
+
+def _header_lines(layout: Layout) -> list[str]:
+    """Lines above the first sentence, the title left out: letterhead and page furniture."""
+    text = layout.text
+    end = min(layout.sentences[0].start if layout.sentences else len(text), _HEADER_LIMIT)
+    out: list[str] = []
+    pos = 0
+    while pos < end and len(out) < _HEADER_LINES:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        title = layout.title
+        if text[pos:stop].strip() and (title is None or not pos <= title.start < stop + 1):
+            out.append(text[pos:stop])
+        pos = stop + 1
+    return out
+
+
+def _letterhead(lines: list[str]) -> str | None:
+    """Return the state a ministry's letterhead names: the publisher's home.
+
+    "Ministry of Foreign Affairs of the Republic of Poland", or a state's name on a
+    line of its own ("Republic of South Africa").
+    """
+    for line in lines:
+        found = _safe_mentions(line)
+        codes = {c for _, _, c in found}
+        if len(codes) != 1 or len(line) > 120:
+            continue
+        whole = len(found) == 1 and not line[: found[0][0]].strip(" the")
+        whole = whole and not line[found[0][1] :].strip()
+        if whole or _LETTERHEAD.search(line) is not None:
+            return codes.pop()
+    return None
+
+
 def _assign_countries(drafts: list[_Draft], layout: Layout) -> None:
     """Fill the countries the mentions left open: publisher's home, then the text's countries."""
     open_ = [d for d in drafts if d.country is None]
@@ -970,16 +1148,18 @@ def _assign_countries(drafts: list[_Draft], layout: Layout) -> None:
         return
     # unnamed offices may be the named persons themselves: they do not hold a country yet
     taken = {d.country for d in drafts if d.country is not None and d.name is not None}
-    home = _home(layout.publisher)
+    header = _header_lines(layout)
+    home = _letterhead(header) or _home(layout.publisher)
     if home is not None and home not in taken:
         # the ministry's own side is the subject of its lead sentence, not of a headline
         own = next((d for d in open_ if not d.in_title), open_[0])
         own.country = home
         taken.add(home)
         open_ = [d for d in open_ if d is not own]
-    ranked = [
-        c for c, _ in _country_counts(layout).most_common() if c not in taken and _is_state(c)
-    ]
+    # the page header ("Saudi Press Agency") only speaks when the release itself does not
+    said = [c for c, _ in _country_counts(layout).most_common()]
+    said += [c for line in header for _, _, c in _safe_mentions(line)]
+    ranked = [c for c in dict.fromkeys(said) if c not in taken and _is_state(c)]
     for d, code in zip(open_, ranked, strict=False):
         d.country = code
     for d in open_:
@@ -1037,10 +1217,26 @@ def _by_phrase(reader: _Reader, i: int, people: People) -> int | None:
     """Read "at the initiative of X", "initiated by X", "received a call from X"."""
     text, seg = reader.text, reader.segs[i]
     for m in itertools.islice(_INIT_OF.finditer(text, seg.start, seg.end), _MAX_TRIES):
+        if (order := _ORDINAL.match(text, m.end(), seg.end)) is not None:
+            who = _by_order(reader, i, m.start(), people, order.group(1).casefold() == "latter")
+            if who is not None:
+                return who
         who = _who_at(reader, i, m.end(), people)
         if who is not None:
             return who
     return None
+
+
+_ORDINAL = re.compile(r"the\s+(latter|former)\b", re.IGNORECASE)
+
+
+def _by_order(reader: _Reader, i: int, pos: int, people: People, latter: bool) -> int | None:
+    """Read "at the request of the latter": the second (or first) person named before."""
+    named = [m for m in reader.mentions(i) if m.person and m.end <= pos]
+    if len(named) < 2:
+        return None
+    m = named[-1] if latter else named[-2]
+    return actor_at(people, reader.text, m.start, m.end)
 
 
 def _by_possessive(reader: _Reader, i: int, people: People) -> int | None:

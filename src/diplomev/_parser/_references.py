@@ -111,8 +111,14 @@ def _extend_list(text: str, end: int, mention: object) -> int:
     return m.end() if m and m.end() > end else end
 
 
+_NAMED_HEADS = ("Summit", "Conference", "Meeting", "Ministerial", "Assembly", "Forum")
+_DATED_HINT = re.compile(r"\d|yesterday|day\b", re.IGNORECASE)
+
+
 def _named_references(sentence: Segment) -> list[FoundReference]:
-    out = []
+    out: list[FoundReference] = []
+    if not any(head in sentence.text for head in _NAMED_HEADS):
+        return out
     for m in _NAMED.finditer(sentence.text):
         if _HELD_BEFORE.search(sentence.text, 0, m.start()):
             continue
@@ -131,7 +137,7 @@ def find_references(layout: Layout) -> list[FoundReference]:
     found: list[FoundReference] = []
     for i, sentence in enumerate(layout.sentences):
         refs = _named_references(sentence)
-        if i > 0:
+        if i > 0 and _DATED_HINT.search(sentence.text):
             refs += _dated_references(sentence, layout.dateline)
         for ref in refs:
             overlaps = any(

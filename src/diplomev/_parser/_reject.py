@@ -16,6 +16,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 # Above this share of control or replacement characters a text is binary junk.
 _MAX_JUNK_SHARE = 0.02
+# A release names its contact early; a cue later than this does not save a text.
+_MAX_SENTENCES = 40
 
 
 def reject_reason(layout: Layout) -> str | None:
@@ -29,7 +31,8 @@ def reject_reason(layout: Layout) -> str | None:
         return "the text looks like binary data, not prose"
     if not layout.sentences:
         return "the text has no prose, only page furniture"
-    segments = [layout.title, *layout.sentences] if layout.title else list(layout.sentences)
+    sentences = layout.sentences[:_MAX_SENTENCES]
+    segments = [layout.title, *sentences] if layout.title else list(sentences)
     if all(kind_in(s.text) is None for s in segments):
         return (
             "the text names no diplomatic contact (no call, meeting, talks, message or statement)"
