@@ -100,6 +100,52 @@ def test_proposal_cues(text: str, want: tuple[int, str]) -> None:
     assert [(by, t) for by, t, _ in _proposals(text)] == [want]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Jane Walker proposed a joint working group on maritime security.",
+            [(1, "a joint working group on maritime security")],
+        ),
+        (
+            "Ivan Petrov suggested a meeting of experts before the summer.",
+            [(0, "a meeting of experts before the summer")],
+        ),
+        (
+            "Jane Walker thanked him for the talks. She floated the idea of a donor conference.",
+            [(1, "a donor conference")],
+        ),
+        (
+            "Ivan Petrov put forward a three-point proposal for a truce in the region.",
+            [(0, "a truce in the region")],
+        ),
+        (
+            "Jane Walker suggested establishing a business council, an idea which Ivan Petrov "
+            "supported.",
+            [(1, "establishing a business council")],
+        ),
+        (
+            "Ivan Petrov proposed a cultural festival, and the two agreed to meet again.",
+            [(0, "a cultural festival")],
+        ),
+    ],
+)
+def test_proposals_with_noun_phrase_objects(text: str, want: list[tuple[int, str]]) -> None:
+    assert [(by, t) for by, t, _ in _proposals(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers discussed the proposed summit in Vienna.",
+        "The plan was proposed by the Russian side in 2019.",
+        "Ivan Petrov recalled the road map as suggested earlier.",
+    ],
+)
+def test_earlier_or_passive_proposals_are_not_made_now(text: str) -> None:
+    assert _proposals(text) == []
+
+
 def test_pronoun_takes_the_previous_sentence_actor() -> None:
     text = (
         "Jane Walker thanked Ivan Petrov for the talks. She suggested that the experts meet in May."
@@ -168,6 +214,34 @@ def test_agreement_cues(text: str, want: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The leaders agreed on expanding trade in national currencies and on launching "
+            "direct flights.",
+            ["expanding trade in national currencies", "launching direct flights"],
+        ),
+        (
+            "Both sides confirmed they will hold the next commission in Minsk.",
+            ["hold the next commission in Minsk"],
+        ),
+        (
+            "The two ministers agreed that the talks were useful and that contacts should go on.",
+            ["the talks were useful", "contacts should go on"],
+        ),
+        (
+            "In line with the agreement reached earlier, the sides agreed to complete the "
+            "demarcation.",
+            ["complete the demarcation"],
+        ),
+        ("The ministers jointly agreed to open a consulate.", ["open a consulate"]),
+    ],
+)
+def test_agreement_items(text: str, want: list[str]) -> None:
+    assert _agreements(text) == want
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ministers did not agree on the text of the communique.",
@@ -180,6 +254,8 @@ def test_agreement_cues(text: str, want: list[str]) -> None:
         "Ivan Petrov confirmed that Russia would not accept such demands.",
         "The ministers welcomed the progress and noted the importance of dialogue.",
         "They reviewed the road map that was agreed to between the leaders.",
+        "Jane Walker welcomed the agreement signed last year on migration.",
+        "The ministers discussed the implementation of the Minsk agreements.",
     ],
 )
 def test_not_agreements(text: str) -> None:
@@ -221,6 +297,9 @@ def test_total_over_any_text(text: str) -> None:
         "Ivan Petrov invited " * 20_000,
         "the proposal to " * 20_000,
         ("a, " * 50_000) + "agreed to stay in touch",
+        "Ivan Petrov proposed a " + "very " * 100_000,
+        "They agreed on X" + " and on X" * 50_000,
+        "They put forward " + "x- " * 100_000,
     ],
 )
 def test_adversarial_input_stays_fast(text: str) -> None:

@@ -70,6 +70,8 @@ class _Lexicon:
     agreement: re.Pattern[str]
     agreement_cues: tuple[_Cue, ...]
     not_offer: frozenset[str]
+    object_not_first: frozenset[str]
+    object_not_before: re.Pattern[str]
     reiteration: re.Pattern[str]
     negation: re.Pattern[str]
     earlier: re.Pattern[str]
@@ -99,13 +101,20 @@ _AUXILIARIES = "was|were|is|are|will|would|has|have|had|should|shall|can|could|m
 
 
 def _clause_ends(clause: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    # Every alternative opens with a literal (",", ";", ":", " ") so that the regex
+    # engine skips ahead to those characters instead of trying each position.
     ok = frozenset(clause["participle_ok"])
+    verbs = word_alternatives(clause["verbs"])
     base = (
         rf",\s+(?:{word_alternatives(clause['relative'])})\b"
-        r"|[;:]|\s[\u2013\u2014]\s|\s\("
+        r"|;|:| [\u2013\u2014]\s| \("
+        # ", an idea which ...": an appositive that comments on the content
+        r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:which|that|whom)\b"
         rf"|,\s+and\s+(?:(?:{word_alternatives(clause['new_subject'])})\b|(?=[A-Z]))"
-        rf"|,\s+and\s+(?:the|an?|his|her|their|its)\s+(?:[\w\u2019'-]+\s+){{0,3}}(?:{_AUXILIARIES})\b"
-        rf"|(?:,\s+|,?\s+and\s+(?:also\s+)?)(?:{word_alternatives(clause['verbs'])})\b"
+        rf"|,\s+and\s+(?:the|an?|his|her|their|its)\s+(?:[\w\u2019'-]+\s+){{0,3}}"
+        rf"(?:{_AUXILIARIES}|{verbs})\b"
+        rf"|,\s+(?:and\s+(?:also\s+)?)?(?:{verbs})\b"
+        rf"| +and\s+(?:also\s+)?(?:{verbs})\b"
     )
     full = base + rf"|,\s+(?!(?:{word_alternatives(sorted(ok))})\b)[a-z]+ing\b"
     return re.compile(base), re.compile(full), ok
@@ -130,6 +139,8 @@ def lexicon() -> _Lexicon:
         agreement=alternation(data["agreement"], "c"),
         agreement_cues=tuple(_Cue("", False, bool(e["joint"])) for e in data["agreement"]),
         not_offer=frozenset(data["offer"]["not_objects"]),
+        object_not_first=frozenset(data["object"]["not_first"]),
+        object_not_before=re.compile(data["object"]["not_before"], re.IGNORECASE),
         reiteration=re.compile(data["reiteration"]["pattern"], re.IGNORECASE),
         negation=re.compile(data["negation"]["pattern"], re.IGNORECASE),
         earlier=re.compile(data["earlier_agreement"]["pattern"], re.IGNORECASE),
@@ -153,7 +164,18 @@ def _cue_index(m: re.Match[str]) -> int:
 
 _WORD = re.compile(r"[\w\u2019'-]+")
 _TRIM = " \t\n,.;:\"\u201c\u201d'\u2018\u2019"
-_AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z])")
+# Between coordinated items that repeat their connector: "to X and to Y", "on X and on Y".
+_AND_AGAIN = {
+    word: re.compile(rf",?\s+and\s+(?:also\s+)?{word}\s+(?={follow})")
+    for word, follow in (
+        ("to", "[a-z]"),
+        ("on", r"\S"),
+        ("upon", r"\S"),
+        ("that", r"\S"),
+        ("about", r"\S"),
+        ("for", r"\S"),
+    )
+}
 _GERUND_SPLIT = re.compile(r",\s+(?:and\s+)?(?=[a-z]+ing\b)|,?\s+and\s+(?=[a-z]+ing\b)")
 _RELATIVE_END = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{2,}|\d")
@@ -193,13 +215,25 @@ def _split(text: str, start: int, end: int, splitter: re.Pattern[str]) -> list[S
     return out
 
 
-def clause_items(text: str, start: int, limit: int, *, infinitive: bool) -> list[Segment]:
+def _and_again(connector: str) -> re.Pattern[str] | None:
+    """Return the splitter between items that repeat the connector ("on X and on Y")."""
+    return _AND_AGAIN.get(connector.casefold())
+
+
+def connector_before(text: str, start: int) -> str:
+    """Return the connector ("to", "on", "that") that ends right before ``start``, or ""."""
+    head = text[max(0, start - 8) : start].split()
+    return head[-1].casefold() if head and head[-1].casefold() in _AND_AGAIN else ""
+
+
+def clause_items(text: str, start: int, limit: int, *, connector: str = "") -> list[Segment]:
     """Cut the content that starts at ``start`` into its coordinated items.
 
     The content ends where a new clause begins (a relative clause, a new subject,
     another reporting verb) or at ``limit``. Items of the same form are split:
-    gerunds ("deconflicting X, reducing Y") always, "to"-infinitives
-    ("to resume X, which ..., and to intensify Y") when ``infinitive``.
+    gerunds ("deconflicting X, reducing Y") always, and items that repeat the
+    cue's ``connector`` ("to resume X, which ..., and to intensify Y"; "on X and
+    on Y") when one is given.
     """
     lex = lexicon()
     limit = min(limit, start + _WINDOW)
@@ -209,16 +243,19 @@ def clause_items(text: str, start: int, limit: int, *, infinitive: bool) -> list
     ender = lex.end_base if gerund else lex.end_full
     stop = ender.search(text, start, limit)
     end = stop.start() if stop else limit
-    if gerund:
-        return _split(text, start, end, _GERUND_SPLIT)
-    if not infinitive:
+    again = _and_again(connector)
+    if again is None:
+        if gerund:
+            return _split(text, start, end, _GERUND_SPLIT)
         seg = _trimmed(text, start, end)
         return [seg] if seg else []
-    items = _split(text, start, end, _AND_TO)
+    items = _split(text, start, end, again)
+    if gerund:
+        items = [g for item in items for g in _split(text, item.start, item.end, _GERUND_SPLIT)]
     if stop and _RELATIVE_END.match(text, stop.start()):
-        more = _AND_TO.search(text, stop.end(), limit)
+        more = again.search(text, stop.end(), limit)
         if more:
-            items += clause_items(text, more.end(), limit, infinitive=True)
+            items += clause_items(text, more.end(), limit, connector=connector)
     return items
 
 
@@ -275,14 +312,24 @@ class _Actors:
             return previous
         return actor_at(self.people, self.text, a, b)
 
-    def sentence_subject(self, sentence: Segment, previous: int | None) -> int | None:
-        """Person who is the grammatical subject of the sentence, if any."""
+    def _subject_start(self, sentence: Segment) -> int:
         text, start = self.text, sentence.start
         for skip in (_NUMBERING, _OPENER):
             m = skip.match(text, start, sentence.end)
             if m:
                 start = m.end()
+        return start
+
+    def sentence_subject(self, sentence: Segment, previous: int | None) -> int | None:
+        """Person who is the grammatical subject of the sentence, if any."""
+        start = self._subject_start(sentence)
         return self.resolve(start, min(sentence.end, start + _LOOKBACK), previous)
+
+    def names_a_subject(self, sentence: Segment) -> bool:
+        """Whether the sentence opens with a subject of its own (not a pronoun)."""
+        start = self._subject_start(sentence)
+        a, b = _subject_phrase(self.text, start, min(sentence.end, start + _LOOKBACK))
+        return a < b and not _is_pronoun(self.text, a, b)
 
     def of_verb(self, sentence: Segment, pos: int, previous: int | None) -> int | None:
         """Person who does the verb at ``pos``: its clause's subject, else the sentence's."""
@@ -292,6 +339,8 @@ class _Actors:
             if found is not None:
                 return found
         subject = self.sentence_subject(sentence, previous)
+        if subject is None and self.names_a_subject(sentence):
+            return None  # a subject the people stage cannot place is not the last one named
         return previous if subject is None else subject
 
     def previous(self, sentences: tuple[Segment, ...], index: int) -> int | None:
@@ -364,7 +413,19 @@ def _content_start(lex: _Lexicon, cue: _Cue, m: re.Match[str], end: int) -> int 
         first = _first_word(text, pos, end).casefold()
         if not first or first in lex.not_offer:
             return None
+    if cue.kind == "object":
+        return pos if _is_object(lex, text, m.start(), pos, end) else None
     return pos
+
+
+def _is_object(lex: _Lexicon, text: str, cue: int, pos: int, end: int) -> bool:
+    """Whether a bare verb cue ("proposed") is followed by what is proposed, in the active voice."""
+    first = _first_word(text, pos, end)
+    if not first or not (first[0].islower() or first[0].isdigit()):
+        return False
+    if first in lex.object_not_first:
+        return False
+    return not lex.object_not_before.search(text, max(0, cue - 20), cue)
 
 
 @attrs.frozen
@@ -437,8 +498,7 @@ def _proposals_at(
     start = _content_start(lex, cue, m, sentence.end)
     if start is None:
         return []
-    infinitive = text[max(0, start - 3) : start].strip().casefold() == "to"
-    items = clause_items(text, start, sentence.end, infinitive=infinitive)
+    items = clause_items(text, start, sentence.end, connector=connector_before(text, start))
     if not items:
         return []
     by = _proposer(scan, cue, sentence, m, start, prev)
@@ -454,17 +514,23 @@ _STEM_REACH = 24
 _WORD_START = re.compile(r"\b\w")
 
 
-def _stem_hits(text: str, stems: tuple[str, ...]) -> list[int] | None:
-    """Offsets of every lower-case stem in ``text``; None if case-folding moved offsets."""
-    low = text.lower()
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """``text.lower()``, shared by the three stages that scan the same release."""
+    return text.lower()
+
+
+def _stem_hits(text: str, stems: tuple[str, ...], lo: int, hi: int) -> list[int] | None:
+    """Offsets of every lower-case stem in ``text[lo:hi]``; None if case-folding moved offsets."""
+    low = _lowered(text)
     if len(low) != len(text):
         return None
     hits: set[int] = set()
     for stem in stems:
-        pos = low.find(stem)
+        pos = low.find(stem, lo, hi)
         while pos >= 0 and len(hits) < _MAX_CUES * 8:
             hits.add(pos)
-            pos = low.find(stem, pos + 1)
+            pos = low.find(stem, pos + 1, hi)
     return sorted(hits)
 
 
@@ -505,7 +571,11 @@ def cue_matches(
     its lower-case ``stems`` (found by plain substring search), which is far
     cheaper than running it along every sentence.
     """
-    hits = _stem_hits(layout.text, stems)
+    if not layout.sentences:
+        return
+    # Only the sentences are scanned: headers and page furniture around them are skipped.
+    lo, hi = layout.sentences[0].start, layout.sentences[-1].end
+    hits = _stem_hits(layout.text, stems, lo, hi)
     found = (
         _all_matches(pattern, layout) if hits is None else _anchored_matches(pattern, layout, hits)
     )
@@ -564,8 +634,8 @@ def find_agreements(layout: Layout, people: People) -> list[FoundAgreement]:
         cue = lex.agreement_cues[_cue_index(m)]
         if not _agreement_ok(lex, cue, text, sentence, m):
             continue
-        infinitive = m.group().casefold().endswith(" to")
-        for item in clause_items(text, m.end(), sentence.end, infinitive=infinitive):
+        connector = connector_before(text, m.end())
+        for item in clause_items(text, m.end(), sentence.end, connector=connector):
             if item.start >= last_end:
                 out.append(FoundAgreement(parties=parties, text=item))
                 last_end = item.end
