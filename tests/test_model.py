@@ -162,3 +162,9 @@ def test_equal_events_hash_alike(event: Event) -> None:
     copy = attrs.evolve(event)
     assert copy == event
     assert hash(copy) == hash(event)
+
+
+def test_derived_id_ignores_where_the_release_was_found() -> None:
+    here = Event(kind="other", source=Source(url="file:///a/release.txt"))
+    there = Event(kind="other", source=Source(url="https://example.org/release"))
+    assert here.id == there.id

@@ -15,7 +15,7 @@ def readme_commands() -> list[str]:
 def test_the_readme_opens_with_two_commands() -> None:
     install, test = readme_commands()
     assert "pip install" in install
-    assert "examples/parse_release.py" in install
+    assert "diplomev parse examples/releases/" in install
     assert "pytest" in test
 
 

@@ -22,8 +22,8 @@ class Event:
     participants. ``published`` must be timezone-aware.
 
     ``id`` is derived from the content when not given: ``"ev-"`` and the first
-    16 hex digits of the SHA-256 of the event's canonical JSON (see
-    :doc:`/json`). ``attrs.evolve`` keeps the id, as a record's identity;
+    16 hex digits of the SHA-256 of the event's canonical JSON, ``source``
+    left out (see :doc:`/model`). ``attrs.evolve`` keeps the id, as a record's identity;
     pass ``id=None`` to derive a fresh one from the new content.
 
     >>> import datetime

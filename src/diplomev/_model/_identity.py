@@ -2,9 +2,12 @@
 
 A record built without an id gets one computed from its content, so that the
 same content always gives the same id, on any machine and in any process:
-the SHA-256 of the record's canonical JSON (its document form without ``id``
-and ``schema_version``, keys sorted, no white space, datetimes in UTC),
-as a prefix and the first hex digits.
+the SHA-256 of the record's canonical JSON (its document form without ``id``,
+``schema_version`` and an event's ``source``, keys sorted, no white space,
+datetimes in UTC), as a prefix and the first hex digits.
+
+An event's ``source`` says where a release was found, not what happened, so
+the same release read from two places gets the same id.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ def content_id(prefix: str, record: Any, digits: int = 12) -> str:
     document = DEFAULT.unstructure(record)
     document.pop("id", None)
     document.pop("schema_version", None)
+    document.pop("source", None)
     published = getattr(record, "published", None)
     if isinstance(published, dt.datetime):
         # Equal datetimes in different zones must hash alike, as they compare alike.
