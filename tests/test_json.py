@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -214,3 +216,57 @@ def test_loads_reads_other_record_types() -> None:
 def test_to_dict_refuses_what_is_not_a_record() -> None:
     with pytest.raises(TypeError):
         diplomev.to_dict(5)
+
+
+def objects_in(data: Any, path: str = "$") -> list[tuple[str, dict[str, Any]]]:
+    """Every JSON object in a document, with its path."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(data, dict):
+        found.append((path, data))
+        for key, value in data.items():
+            found.extend(objects_in(value, f"{path}.{key}"))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found.extend(objects_in(value, f"{path}[{index}]"))
+    return found
+
+
+@given(strategies.events(), st.data())
+def test_a_renamed_key_is_reported_at_its_new_name(event: Event, data: st.DataObject) -> None:
+    doc = diplomev.to_dict(event)
+    path, target = data.draw(st.sampled_from(objects_in(doc)))
+    key = data.draw(st.sampled_from(sorted(target)))
+    target[f"{key}_renamed"] = target.pop(key)
+    assert f"{path}.{key}_renamed" in problem_paths(doc)
+
+
+REQUIRED_KEYS = [
+    (re.compile(r"\$\Z"), {"schema_version", "kind"}),
+    (re.compile(r"\$\.participants\[\d+\]\Z"), {"id"}),
+    (re.compile(r"\$\.(?:proposals|agreements)\[\d+\]\Z"), {"text"}),
+    (re.compile(r"\$\.references\[\d+\]\Z"), {"kind", "text"}),
+    (re.compile(r"\.span\Z"), {"start", "end"}),
+]
+
+
+def required_keys(path: str) -> set[str]:
+    return next((keys for pattern, keys in REQUIRED_KEYS if pattern.search(path)), set())
+
+
+@given(strategies.events(), st.data())
+def test_a_dropped_required_key_is_named_and_an_optional_one_defaults(
+    event: Event, data: st.DataObject
+) -> None:
+    doc = diplomev.to_dict(event)
+    path, target = data.draw(st.sampled_from(objects_in(doc)))
+    key = data.draw(st.sampled_from(sorted(target)))
+    target.pop(key)
+    if key in required_keys(path):
+        assert f"{path}.{key}" in problem_paths(doc)
+        return
+    if key == "participants":
+        # Dropping the participants may break what refers to them, and only that.
+        with contextlib.suppress(ValidationError):
+            diplomev.from_dict(doc)
+        return
+    diplomev.from_dict(doc)
