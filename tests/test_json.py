@@ -270,3 +270,56 @@ def test_a_dropped_required_key_is_named_and_an_optional_one_defaults(
             diplomev.from_dict(doc)
         return
     diplomev.from_dict(doc)
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=10),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@given(strategies.events(), st.data(), JSON_VALUES)
+def test_any_value_anywhere_gives_a_result_or_a_validation_error(
+    event: Event, data: st.DataObject, value: Any
+) -> None:
+    doc = diplomev.to_dict(event)
+    _path, target = data.draw(st.sampled_from(objects_in(doc)))
+    key = data.draw(st.sampled_from([*sorted(target), "extra"]))
+    target[key] = value
+    with contextlib.suppress(ValidationError):
+        diplomev.from_dict(doc)
+    with contextlib.suppress(ValidationError):
+        diplomev.loads(json.dumps(doc))
+
+
+@given(st.binary(max_size=200))
+def test_any_bytes_give_a_result_or_a_validation_error(raw: bytes) -> None:
+    with contextlib.suppress(ValidationError):
+        diplomev.loads(raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 10_000 + "]" * 10_000,
+        '{"a":' * 10_000 + "1" + "}" * 10_000,
+        '{"schema_version": "1.0", "kind": "other", "topics": ['
+        + "[" * 10_000
+        + "]" * 10_000
+        + "]}",
+        "1e999999",
+        "-Infinity",
+        '{"schema_version": "1.0", "kind": "other", "title": Infinity}',
+    ],
+)
+def test_hostile_json_gives_a_validation_error_with_a_path(text: str) -> None:
+    with pytest.raises(ValidationError) as exc:
+        diplomev.loads(text)
+    assert all(path.startswith("$") for path, _ in exc.value.errors)
