@@ -113,13 +113,13 @@ def _enum_value(member: enum.Enum) -> Any:
 
 
 def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
-    allowed = ", ".join(repr(member.value) for member in cls)
-    if type(value) is not str:
-        raise TypeError(f"expected one of {allowed}, got {_describe(value)}")
-    try:
-        return cls(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not one of {allowed}") from None
+    member = cls._value2member_map_.get(value) if type(value) is str else None
+    if member is None:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        if type(value) is not str:
+            raise TypeError(f"expected one of {allowed}, got {_describe(value)}")
+        raise ValueError(f"{value!r} is not one of {allowed}")
+    return member
 
 
 def _is_homogeneous_tuple(cls: Any) -> bool:
