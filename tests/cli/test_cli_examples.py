@@ -8,9 +8,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from tests.cli.cli_releases import CHINAMFA, MIDRU, NOT_A_RELEASE, STATEGOV, write
 
 import diplomev
+from tests.cli.cli_releases import CHINAMFA, MIDRU, NOT_A_RELEASE, STATEGOV, write
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

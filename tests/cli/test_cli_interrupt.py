@@ -7,12 +7,12 @@ import signal
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_releases import MIDRU, write
 
 import diplomev
 from diplomev._cli import _parse, _work, main
 from diplomev._cli._inputs import Input
 from diplomev._cli._work import Outcome
+from tests.cli.cli_releases import MIDRU, write
 
 
 def _stop_at(monkeypatch: pytest.MonkeyPatch, call: int, stop: object) -> None:

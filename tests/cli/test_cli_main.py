@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_releases import MIDRU, write
 
 import diplomev
 from diplomev._cli import _schema, main
+from tests.cli.cli_releases import MIDRU, write
 
 SRC = str(Path(diplomev.__file__).parent.parent)
 

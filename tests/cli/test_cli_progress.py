@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_releases import MIDRU, write
 
 from diplomev._cli import main
+from tests.cli.cli_releases import MIDRU, write
 
 
 class _Terminal(io.StringIO):

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_releases import CHINAMFA, MIDRU, NOT_A_RELEASE, write
 
 import diplomev
 from diplomev import Agreement, Event, Participant, Proposal, Reference
 from diplomev._cli import main
 from diplomev._cli._summary import summary
+from tests.cli.cli_releases import CHINAMFA, MIDRU, NOT_A_RELEASE, write
 
 
 def test_show_a_release(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

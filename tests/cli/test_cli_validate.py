@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_releases import CHINAMFA, MIDRU, write
 
 import diplomev
 from diplomev._cli import main
+from tests.cli.cli_releases import CHINAMFA, MIDRU, write
 
 
 def _good() -> dict[str, object]:

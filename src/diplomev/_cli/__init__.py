@@ -1,4 +1,4 @@
-"""The ``diplomev`` command: ``parse``, ``validate``, ``schema`` and ``show``.
+"""The ``diplomev`` command: ``parse``, ``validate``, ``schema``, ``show`` and ``export``.
 
 ``main(argv)`` runs one command line and returns its exit code, so tests and
 other programs call it without a subprocess:
@@ -18,7 +18,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 
-from diplomev._cli import _parse, _schema, _show, _validate
+from diplomev._cli import _export, _parse, _schema, _show, _validate
 from diplomev._cli._args import build_parser
 from diplomev._cli._failure import FAILED, INTERRUPTED, CliError, SignalError
 
@@ -29,6 +29,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": _validate.run,
     "schema": _schema.run,
     "show": _show.run,
+    "export": _export.run,
 }
 
 

@@ -38,6 +38,17 @@ _SCHEMA_EXAMPLES = """\
 example:
   diplomev schema > event.schema.json"""
 
+_EXPORT_EXAMPLES = """\
+examples:
+  diplomev export --to plover events.jsonl -o events.plover.jsonl
+  diplomev export --to cameo-csv corpus/ -o events.csv   releases, parsed first
+  diplomev export --to cameo-csv release.txt event.json  any mix of releases and event files
+
+plover writes one PLOVER record a line (JSON Lines); cameo-csv writes GDELT-style
+rows with a header. Every record and row carries the codebook_version it was
+coded with. A bad input is reported on standard error and the rest go on; the
+exit code is then 1."""
+
 _SHOW_EXAMPLES = """\
 examples:
   diplomev show release.txt         parse a release and summarise its event
@@ -64,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_validate(commands, debug)
     _add_schema(commands, debug)
     _add_show(commands, debug)
+    _add_export(commands, debug)
     return parser
 
 
@@ -141,6 +153,26 @@ def _add_show(
     sub = _subparser(commands, "show", "summarise an event for a person", _SHOW_EXAMPLES, debug)
     sub.add_argument(
         "path", metavar="PATH", help="a release, a .json or .jsonl event file, or - for stdin"
+    )
+
+
+def _add_export(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], debug: argparse.ArgumentParser
+) -> None:
+    sub = _subparser(
+        commands, "export", "write events as PLOVER or CAMEO records", _EXPORT_EXAMPLES, debug
+    )
+    sub.add_argument(
+        "--to", required=True, choices=("plover", "cameo-csv"), help="the format to write"
+    )
+    sub.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a release (.txt), a .json or .jsonl event file, a directory, or - for stdin",
+    )
+    sub.add_argument(
+        "-o", "--output", metavar="OUT", help="write to OUT instead of standard output"
     )
 
 
