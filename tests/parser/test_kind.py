@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplomev._parser._kind import KINDS, event_kind
+from diplomev._parser._kind import KINDS, _lexicon, event_kind
 from diplomev._parser._layout import read_layout
 
 
@@ -27,6 +27,13 @@ from diplomev._parser._layout import read_layout
         ("Deputy ministers held a regular round of consultations in Geneva.\n", "consultations"),
         ("The Secretary will meet the Foreign Minister on Friday in Rome.\n", "other"),
         ("Ein Telefongespräch fand statt.\n", "phone_call"),
+        (
+            "Minister Ana Lima received today, in Lisbon, the Minister of Foreign Affairs of "
+            "Ruritania, Karl Ost.\n",
+            "meeting",
+        ),
+        ("The Chancellor receives President Ost in Berlin.\n", "meeting"),
+        ("The Embassy received a donation of books.\n", "other"),
         ("The weather was fine.\n", "other"),
     ],
 )
@@ -38,3 +45,18 @@ def test_kind(text: str, kind: str) -> None:
 @given(st.text())
 def test_total(text: str) -> None:
     assert event_kind(read_layout(text)) in KINDS
+
+
+@pytest.mark.parametrize("cue", range(len(_lexicon().cues)))
+def test_needles_are_in_everything_a_cue_matches(cue: int) -> None:
+    # A cue is only searched for when a needle occurs: a wrong needle would hide it.
+    entry = _lexicon().cues[cue]
+    if not entry.needles:
+        return
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(entry.pattern, fullmatch=True))
+    def check(text: str) -> None:
+        assert any(needle in text.lower() for needle in entry.needles), text
+
+    check()

@@ -156,3 +156,35 @@ def test_total_on_any_text(text: str) -> None:
 def test_total_on_release_like_text(parts: list[str]) -> None:
     text = "".join(parts)
     _check_segments(text, read_layout(text))
+
+
+def test_speaker_labels_are_not_datelines() -> None:
+    text = (
+        "Remarks Before Their Meeting\n\n"
+        "SECRETARY SMITH: Thank you all for coming.\n"
+        "FOREIGN MINISTER BERG: Thank you, Tom.\n"
+    )
+    assert _sentences(read_layout(text)) == [
+        "SECRETARY SMITH: Thank you all for coming.",
+        "FOREIGN MINISTER BERG: Thank you, Tom.",
+    ]
+
+
+def test_upper_case_place_datelines_are_dropped() -> None:
+    for text in (
+        "WASHINGTON: The Secretary met the Minister today.\n",
+        "NEW DELHI : The Secretary met the Minister today.\n",
+        "ZAGREB - The Secretary met the Minister today.\n",
+    ):
+        assert _sentences(read_layout(text)) == ["The Secretary met the Minister today."]
+
+
+def test_federal_foreign_office_is_not_the_uk() -> None:
+    text = (
+        "Federal Foreign Office\n\n"
+        "Foreign Minister Anna Berg met the Foreign Minister of the United Kingdom in Berlin "
+        "today. They discussed British and German support for the talks.\n"
+    )
+    assert read_layout(text).publisher != "ukgov"
+    uk = "Foreign Office\n\nThe Foreign Secretary met the Minister of Ruritania in London.\n"
+    assert read_layout(uk).publisher == "ukgov"

@@ -149,8 +149,8 @@ def test_initiative_of_a_side_and_name_particles() -> None:
         "Bashar al-Assad, at the initiative of the Syrian side.\n"
     )
     people = find_people(_layout(text, "kremlin"))
-    assert _sides(people) == [("Bashar al-Assad", "SYR"), ("Vladimir Putin", "RUS")]
-    assert people.initiator == 0
+    assert _sides(people) == [("Vladimir Putin", "RUS"), ("Bashar al-Assad", "SYR")]
+    assert people.initiator == 1
 
 
 def test_compound_titles_and_honorifics() -> None:
@@ -340,3 +340,57 @@ def test_request_of_the_latter_and_a_double_surname() -> None:
     assert people.initiator is not None
     assert people.persons[people.initiator].country == "ESP"
     assert sum(1 for p in people.persons if p.name and "Albares" in p.name) == 1
+
+
+def test_the_dateline_capital_is_the_home_of_the_unqualified_side() -> None:
+    text = (
+        "Minister Rangel receives the Foreign Minister of Morocco\n\n"
+        "Lisbon, 14 May 2024\n\n"
+        "Foreign Minister Paulo Rangel received Moroccan Foreign Minister Nasser Bourita at the "
+        "Necessidades Palace today. The ministers talked about energy links.\n"
+    )
+    people = find_people(_layout(text))
+    assert sorted(_sides(people), key=str) == [("Nasser Bourita", "MAR"), ("Paulo Rangel", "PRT")]
+    # abroad: the dateline's state is the other side's, so it names no home
+    abroad = text.replace("Lisbon", "Rabat")
+    assert ("Paulo Rangel", None) in _sides(find_people(_layout(abroad)))
+
+
+def test_a_membership_gives_way_to_the_office_after_it() -> None:
+    text = (
+        "On 4 April, Member of the Political Bureau of the CPC Central Committee and Foreign "
+        "Minister Wang Yi held talks with Foreign Minister of Laos Saleumxay Kommasith.\n"
+    )
+    people = find_people(_layout(text, "chinamfa"))
+    assert ("Wang Yi", "Foreign Minister", "CHN") in _roles(people)
+
+
+def test_a_portfolio_word_the_lexicon_lacks_before_affairs() -> None:
+    text = (
+        "Nairobi, 2 June 2024\n\n"
+        "The Minister of International Relations and Cooperation, Dr Naledi Pandor, met the "
+        "Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, Dr Alfred Mutua.\n"
+    )
+    people = find_people(_layout(text))
+    role = "Cabinet Secretary for Foreign and Diaspora Affairs"
+    assert ("Alfred Mutua", role, "KEN") in _roles(people)
+    assert ("Naledi Pandor", None) in _sides(people)  # Kenya is Mutua's: no guess for her
+
+
+def test_actor_at_resolves_given_names_and_abbreviated_titles() -> None:
+    text = (
+        "New Delhi, 9 May 2024\n\n"
+        "External Affairs Minister Dr. S. Jaishankar held talks with Foreign Minister of "
+        "Indonesia Retno Marsudi. EAM proposed a joint working group. Minister Retno agreed.\n"
+    )
+    people = find_people(_layout(text))
+
+    def at(phrase: str) -> int | None:
+        start = text.index(phrase)
+        return actor_at(people, text, start, start + len(phrase))
+
+    names = [p.name for p in people.persons]
+    assert names[at("EAM") or 0] == "S. Jaishankar"
+    assert at("Minister Retno") == names.index("Retno Marsudi")
+    assert at("EAM proposed") == at("EAM")
+    assert actor_at(people, "The US side", 0, 11) is None  # no American at the table

@@ -38,6 +38,29 @@ def test_dated_and_named_references() -> None:
         assert RELEASE[ref.text.start : ref.text.end] == ref.text.text
 
 
+def test_named_gatherings_are_other_unless_a_meeting_and_keep_their_date() -> None:
+    text = (
+        "Meeting with the Foreign Minister of Ruritania\n\n"
+        "12 March 2023\n\n"
+        "The ministers met in Rome. They recalled the Global Water Summit in New Delhi on "
+        "9-10 September 2022. They prepared the Annual Ministerial Meeting and the Ocean "
+        "Conference.\n"
+    )
+    refs = find_references(read_layout(text))
+    found = [(r.kind, r.date, r.text.text) for r in refs]
+    assert found == [
+        (
+            "other",
+            dt.date(2022, 9, 9),
+            "the Global Water Summit in New Delhi on 9-10 September 2022",
+        ),
+        ("meeting", None, "the Annual Ministerial Meeting"),
+        ("other", None, "the Ocean Conference"),
+    ]
+    for ref in refs:
+        assert text[ref.text.start : ref.text.end] == ref.text.text
+
+
 def test_lead_sentence_is_not_a_reference() -> None:
     text = "On May 5, 2021, the ministers met in Rome.\n"
     assert find_references(read_layout(text)) == []

@@ -96,17 +96,37 @@ def _date_re() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# The first letter is a plain character class so that the regex engine can skip
+# ahead to candidates quickly; the lookbehind then asks for a word start.
 _RELATIVE = re.compile(
-    r"\b(?:(?P<today>today|tonight|this (?:morning|afternoon|evening))"
-    r"|(?P<yesterday>yesterday))\b",
-    re.IGNORECASE,
+    r"[TtYy](?<!\w.)(?i:(?<=[Tt])(?:(?P<today>oday|onight|his (?:morning|afternoon|evening)))"
+    r"|(?<=[Yy])(?P<yesterday>esterday))\b"
 )
 
 
 @functools.cache
 def _weekday_re() -> re.Pattern[str]:
     _, weekdays = _calendar()
-    return re.compile(rf"\b(?:[Oo]n|[Ll]ast) (?P<wd>{_alternation(weekdays)})\b")
+    return re.compile(rf"(?P<wd>{_alternation(weekdays)})\b")
+
+
+# Before a weekday: "on Tuesday", "last Friday" (the word itself must start a word).
+_WEEKDAY_CUES = ("on ", "On ", "last ", "Last ")
+_DIGITS = re.compile(r"\d+")
+# A date phrase starts with a day, month or year of 1, 2 or 4 digits.
+_DATE_RUNS = frozenset((1, 2, 4))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _weekday_cue(text: str, start: int) -> int | None:
+    """Where "on"/"last" (a whole word) and a space right before ``start`` begin, if they do."""
+    for cue in _WEEKDAY_CUES:
+        at = start - len(cue)
+        if at >= 0 and text.startswith(cue, at) and not (at and _WORD_CHAR.match(text, at - 1)):
+            return at
+    return None
 
 
 def _int(text: str | None) -> int | None:
@@ -137,13 +157,59 @@ def _explicit(m: re.Match[str]) -> DateMention:
     return DateMention(m.start(), m.end(), _int(y), mo, _int(d), _int(h), _int(mi))
 
 
+def _month_starts(text: str, run: int) -> list[int]:
+    """Where a month name may start that a date phrase's digits at ``run`` follow.
+
+    "March 10", "Jan. 5", "сентября 2021": the month ends one space (and maybe
+    a full stop) before the digits.  Longest names first, so earliest start first.
+    """
+    end = run - 1
+    if end < 3 or text[end] not in " \t\u00a0":
+        return []
+    if text[end - 1] == ".":
+        end -= 1
+    months, lengths = _month_lookup()
+    return [end - n for n in lengths if n <= end and text[end - n : end] in months]
+
+
+@functools.cache
+def _month_lookup() -> tuple[frozenset[str], tuple[int, ...]]:
+    months, _ = _calendar()
+    return frozenset(months), tuple(sorted({len(m) for m in months}, reverse=True))
+
+
+def explicit_dates(text: str) -> list[DateMention]:
+    """Calendar dates of ``text``: ``_date_re().finditer(text)``, tried only where one can start.
+
+    Every date phrase has a run of 1, 2 or 4 digits, either at its start or
+    right after a month name, so matching at those places alone finds the
+    same phrases as scanning every position, many times faster.
+    """
+    pattern = _date_re()
+    found: list[DateMention] = []
+    pos = 0
+    for run in _DIGITS.finditer(text):
+        start = run.start()
+        if start < pos or run.end() - start not in _DATE_RUNS:
+            continue
+        for candidate in (*_month_starts(text, start), start):
+            if candidate < pos:
+                continue
+            m = pattern.match(text, candidate)
+            if m is not None:
+                found.append(_explicit(m))
+                pos = m.end()
+                break
+    return found
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date phrase of ``text``, in text order, non-overlapping.
 
     A weekday directly before an explicit date ("Thursday, March 10") is part
     of that date, not a separate mention.
     """
-    found = [_explicit(m) for m in _date_re().finditer(text)]
+    found = explicit_dates(text)
     starts = [d.start for d in found]
 
     def free(start: int, end: int) -> bool:
@@ -156,11 +222,15 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), offset=0 if m["today"] else -1))
     _, weekdays = _calendar()
     for m in _weekday_re().finditer(text):
+        start = m.start()
+        cue = _weekday_cue(text, start)
+        if cue is None:
+            continue
         after = text[m.end() : m.end() + 3]
         nxt = bisect.bisect_left(starts, m.end())
         glued = nxt < len(starts) and starts[nxt] - m.end() <= 3
-        if free(m.start(), m.end()) and not glued and not after.startswith("'s"):
-            found.append(DateMention(m.start("wd"), m.end(), weekday=weekdays[m["wd"]]))
+        if free(cue, m.end()) and not glued and not after.startswith("'s"):
+            found.append(DateMention(start, m.end(), weekday=weekdays[m["wd"]]))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -38,6 +38,13 @@ class _Cue:
     kind: str
     pattern: re.Pattern[str]
     future: bool
+    needles: tuple[str, ...]
+
+    def may_occur(self, folded: str | None) -> bool:
+        """Whether a needle occurs in ``folded`` (the lower-cased text; None: unknown)."""
+        if folded is None or not self.needles:
+            return True
+        return any(needle in folded for needle in self.needles)
 
 
 @attrs.frozen
@@ -52,7 +59,12 @@ def _lexicon() -> _Lexicon:
     data = tomllib.loads(text)
     entries: list[dict[str, Any]] = data["cue"]
     cues = tuple(
-        _Cue(e["kind"], re.compile(e["pattern"], re.IGNORECASE), bool(e.get("future")))
+        _Cue(
+            e["kind"],
+            re.compile(e["pattern"], re.IGNORECASE),
+            bool(e.get("future")),
+            tuple(e.get("needles", ())),
+        )
         for e in entries
     )
     return _Lexicon({k: i for i, k in enumerate(data["priority"])}, cues)
@@ -62,22 +74,23 @@ def kind_in(text: str) -> str | None:
     """Return the contact kind ``text`` names, or None if it has no cue at all."""
     lexicon = _lexicon()
     text = text[:_SCAN]
+    lowered = text.lower()
+    # Lower-casing may change the length of rare characters; then every cue is tried.
+    folded = lowered if len(lowered) == len(text) else None
+    cues = [cue for cue in lexicon.cues if cue.may_occur(folded)]
     future = [
-        (m.start(), m.end())
-        for cue in lexicon.cues
-        if cue.future
-        for m in cue.pattern.finditer(text)
+        (m.start(), m.end()) for cue in cues if cue.future for m in cue.pattern.finditer(text)
     ]
     best: str | None = None
-    for cue in lexicon.cues:
-        if cue.future:
+    for cue in cues:
+        if cue.future or (
+            best is not None and lexicon.priority[cue.kind] >= lexicon.priority[best]
+        ):
             continue
         for m in cue.pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in future):
-                continue
-            if best is None or lexicon.priority[cue.kind] < lexicon.priority[best]:
+            if not any(s <= m.start() < e for s, e in future):
                 best = cue.kind
-            break
+                break
     if best is None and future:
         return "other"
     return best

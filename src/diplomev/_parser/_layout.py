@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 from dateutil import tz
 
-from diplomev._parser._dates import DateMention, find_dates
+from diplomev._parser._dates import DateMention, explicit_dates, find_dates
 
 
 @attrs.frozen
@@ -79,8 +79,10 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
 def _noise() -> _Noise:
     data = tomllib.loads(_lexicon("noise.toml"))
     lines: list[dict[str, Any]] = data["line"]
+    places = "|".join(re.escape(p) for p in sorted(data["dateline_places"], key=len, reverse=True))
+    prefixes = [e["pattern"].replace("{dateline_place}", f"(?:{places})") for e in data["prefix"]]
     return _Noise(
-        prefix=_union([e["pattern"] for e in data["prefix"]]),
+        prefix=_union(prefixes),
         line=_union([e["pattern"] for e in lines if not e.get("end") and not e.get("bullet_only")]),
         end=_union([e["pattern"] for e in lines if e.get("end")]),
         bullet=_union([e["pattern"] for e in lines if e.get("bullet_only")]),
@@ -88,24 +90,38 @@ def _noise() -> _Noise:
 
 
 @attrs.frozen
+class _Signature:
+    """A publisher's format cue, searched only when one of its needles occurs."""
+
+    pattern: re.Pattern[str]
+    weight: int
+    needles: tuple[str, ...]
+
+
+@attrs.frozen
 class _Profile:
     id: str
     zone: str
-    signatures: tuple[tuple[re.Pattern[str], int], ...]
+    signatures: tuple[_Signature, ...]
+    ceiling: int
+
+
+def _signature(entry: dict[str, Any]) -> _Signature:
+    return _Signature(
+        re.compile(entry["pattern"]),
+        int(entry["weight"]),
+        tuple(entry.get("needles", ())),
+    )
 
 
 @functools.cache
 def _profiles() -> tuple[int, tuple[_Profile, ...]]:
     data = tomllib.loads(_lexicon("publishers.toml"))
-    profiles = tuple(
-        _Profile(
-            p["id"],
-            p["zone"],
-            tuple((re.compile(s["pattern"]), int(s["weight"])) for s in p["signatures"]),
-        )
-        for p in data["profile"]
-    )
-    return int(data["min_score"]), profiles
+    profiles = []
+    for p in data["profile"]:
+        signatures = tuple(_signature(s) for s in p["signatures"])
+        profiles.append(_Profile(p["id"], p["zone"], signatures, sum(s.weight for s in signatures)))
+    return int(data["min_score"]), tuple(profiles)
 
 
 @functools.cache
@@ -198,7 +214,8 @@ def _dateline_of(line: str) -> tuple[dt.date, tuple[int, int] | None] | None:
     """Return the date (and time) if ``line`` is a dateline: a date amid furniture only."""
     if len(line) > _MAX_DATELINE or line.endswith(":") or _DIGIT.search(line) is None:
         return None
-    for mention in find_dates(line):
+    # Only calendar dates are full dates: "today" or "on Monday" never make a dateline.
+    for mention in explicit_dates(line):
         day = _full_date(mention)
         if day is None:
             continue
@@ -376,12 +393,13 @@ _SAMPLE = 1000
 
 def _language(sample: str) -> str | None:
     words = sample.lower().split()
-    cyrillic = sum(1 for w in words if _CYRILLIC.match(w))
-    latin = sum(1 for w in words if w[:1].isascii() and w[:1].isalpha())
-    if cyrillic > latin:
-        return "ru"
-    english = sum(1 for w in words if w in _ENGLISH)
-    if english >= 2 and english > 2 * sum(1 for w in words if w in _GERMAN):
+    if _CYRILLIC.search(sample) is not None:
+        cyrillic = sum(1 for w in words if _CYRILLIC.match(w))
+        latin = sum(1 for w in words if w[:1].isascii() and w[:1].isalpha())
+        if cyrillic > latin:
+            return "ru"
+    english = sum(map(_ENGLISH.__contains__, words))
+    if english >= 2 and english > 2 * sum(map(_GERMAN.__contains__, words)):
         return "en"
     return None
 
@@ -391,6 +409,14 @@ def _language(sample: str) -> str | None:
 _HEAD, _TAIL = 1200, 400
 
 
+def _present(signature: _Signature, sample: str) -> bool:
+    """Whether one of the signature's needles (if it has any) occurs in ``sample``."""
+    for needle in signature.needles:
+        if needle in sample:
+            return True
+    return not signature.needles
+
+
 def _publisher(text: str) -> _Profile | None:
     min_score, profiles = _profiles()
     if len(text) > _HEAD + _TAIL:
@@ -398,7 +424,12 @@ def _publisher(text: str) -> _Profile | None:
     best: _Profile | None = None
     best_score = min_score - 1
     for profile in profiles:
-        score = sum(w for pattern, w in profile.signatures if pattern.search(text))
+        if profile.ceiling <= best_score:
+            continue
+        score = 0
+        for signature in profile.signatures:
+            if _present(signature, text) and signature.pattern.search(text):
+                score += signature.weight
         if score > best_score:
             best, best_score = profile, score
     return best

@@ -12,6 +12,7 @@ Two shapes are recognised, chosen for precision over recall:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from diplomev._parser._dates import find_dates, parse_dates, resolve
@@ -115,18 +116,53 @@ _NAMED_HEADS = ("Summit", "Conference", "Meeting", "Ministerial", "Assembly", "F
 _DATED_HINT = re.compile(r"\d|yesterday|day\b", re.IGNORECASE)
 
 
-def _named_references(sentence: Segment) -> list[FoundReference]:
+# What may stand between a named gathering and its date: "the G20 Summit in
+# New Delhi on 9-10 September", "the Conference, held in Vienna on 5 May".
+_ATTACHED = re.compile(
+    r"(?:,? (?:which |that )?(?:was |were )?(?:held|took place))?"
+    r"(?: in (?-i:[A-Z])[\w'\u2019.-]{0,30}(?: (?-i:[A-Z])[\w'\u2019.-]{0,30}){0,2})?,?"
+    r"(?: on| of)? (?:(?P<first>[0-3]?\d)[-\u2013](?=[0-3]?\d\b))?"
+)
+
+
+def _attached_date(text: str, end: int, anchor: dt.date | None) -> tuple[int, dt.date] | None:
+    """Return where the date after a gathering's name ends, and its day; None if no date."""
+    m = _ATTACHED.match(text, end)
+    if m is None:
+        return None
+    dates = find_dates(text[m.end() : m.end() + 40])
+    if not dates or dates[0].start != 0 or dates[0].offset is not None:
+        return None
+    mention = dates[0]
+    day = resolve(mention, anchor)
+    if day is not None and m["first"] is not None:
+        try:
+            day = day.replace(day=int(m["first"]))
+        except ValueError:
+            return None
+    return (m.end() + mention.end, day) if day is not None else None
+
+
+def _named_references(sentence: Segment, anchor: dt.date | None) -> list[FoundReference]:
     out: list[FoundReference] = []
     if not any(head in sentence.text for head in _NAMED_HEADS):
         return out
-    for m in _NAMED.finditer(sentence.text):
-        if _HELD_BEFORE.search(sentence.text, 0, m.start()):
+    text = sentence.text
+    for m in _NAMED.finditer(text):
+        if _HELD_BEFORE.search(text, 0, m.start()):
             continue
+        end, day = m.end(), None
+        attached = _attached_date(text, end, anchor)
+        if attached is not None:
+            end, day = attached
+        # A summit, conference or session is not a meeting unless the text calls it one.
         out.append(
             FoundReference(
-                kind="meeting",
-                date=None,
-                text=Segment(sentence.start + m.start(), sentence.start + m.end(), m.group()),
+                kind=kind_in(m.group()) or "other",
+                date=day,
+                text=Segment(
+                    sentence.start + m.start(), sentence.start + end, text[m.start() : end]
+                ),
             )
         )
     return out
@@ -136,7 +172,7 @@ def find_references(layout: Layout) -> list[FoundReference]:
     """Return other dated or named events the release mentions, in text order."""
     found: list[FoundReference] = []
     for i, sentence in enumerate(layout.sentences):
-        refs = _named_references(sentence)
+        refs = _named_references(sentence, layout.dateline)
         if i > 0 and _DATED_HINT.search(sentence.text):
             refs += _dated_references(sentence, layout.dateline)
         for ref in refs:

@@ -1,0 +1,245 @@
+"""From mentions to persons: which mentions report the contact, and which are one person.
+
+Only the mentions of the sentences that report the contact itself count: the
+title and the lead sentences up to the first that completes two sides. Later
+sentences only complete what the lead left out (the name of "the Foreign
+Minister of Turkey", someone "also present").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from diplomev._parser._found import Person
+from diplomev._parser._layout import Segment
+from diplomev._parser._people_countries import CountryIndex
+from diplomev._parser._people_mentions import Reader, segment_mentions
+from diplomev._parser._people_names import fuller_name, same_name, surname
+from diplomev._parser._people_records import Draft, Mention
+from diplomev._parser._people_titles import role_core, roles_agree
+
+_MAX_MENTIONS = 64  # sides of one contact; beyond this a "sentence" is a list or junk
+_HEADER_LIMIT = 3000
+_NEAR = 5  # sentences where the name of an unnamed office is looked for
+_LEAD_BODY = 3  # body sentences read for the sides at most
+_ALSO = ("present", "attended", "took part", "participated", "joined")  # after "also"
+
+
+def lead_mentions(reader: Reader, title: Segment | None) -> tuple[list[Mention], list[int]]:
+    """Mentions of the lead sentences, up to two sides; the title's when the lead has fewer.
+
+    A headline repeats the lead in short: read only when the lead does not name both sides.
+    """
+    chosen: list[Mention] = []
+    lead: list[int] = []
+    keys: set[str] = set()
+    first = 0 if title is None else 1
+    for i in range(first, len(reader.segs)):
+        if not reader.says_cue(i):
+            continue
+        ms = reader.mentions(i)
+        if not any(m.person for m in ms):
+            continue
+        chosen.extend(ms[: _MAX_MENTIONS - len(chosen)])
+        lead.append(i)
+        keys |= {_key(m) for m in ms if m.person}
+        if len(keys) >= 2 or len(lead) >= _LEAD_BODY:
+            break
+    if title is not None and len(keys) < 2 and reader.says_cue(0):
+        ms = reader.mentions(0)
+        if any(m.person for m in ms):
+            chosen[:0] = ms[:_MAX_MENTIONS]
+            lead.insert(0, 0)
+    return chosen, lead
+
+
+def also_present(reader: Reader, lead: list[int]) -> list[Mention]:
+    """Named persons "also present" at the contact, anywhere in the release."""
+    segs, low = reader.segs, reader.low
+    if not segs or not _says_also_present(low, 0, len(low)):
+        return []
+    out: list[Mention] = []
+    for i, seg in enumerate(segs):
+        if i not in lead and _says_also_present(low, seg.start, seg.end):
+            out.extend(m for m in reader.mentions(i) if m.name is not None and m.person)
+    return out[:_MAX_MENTIONS]
+
+
+def _says_also_present(low: str, start: int, end: int) -> bool:
+    """Tell if ``low[start:end]`` says someone "also attended" or came "accompanied by" someone."""
+    if low.find("accompanied by", start, end) >= 0:
+        return True
+    pos = low.find("also ", start, end)
+    while pos >= 0:
+        if low.startswith(_ALSO, pos + 5, end) and (pos == 0 or not low[pos - 1].isalnum()):
+            return True
+        pos = low.find("also ", pos + 5, end)
+    return False
+
+
+def _key(m: Mention) -> str:
+    if m.name is not None:
+        return "n:" + surname(m.name)
+    return f"c:{m.country}:{role_core(m.role)}"
+
+
+def merge(chosen: list[Mention], reader: Reader, title: Segment | None) -> list[Draft]:
+    """One draft per person: same surname, or an unnamed office matching a named one."""
+    drafts: list[Draft] = []
+    for m in chosen:
+        match = next((d for d in drafts if _same(d, m)), None)
+        in_title = title is not None and title.start <= m.start < title.end
+        if match is None:
+            drafts.append(
+                Draft(
+                    m.name, m.role, m.country, m.qualified, m.span(), m.person, in_title, in_title
+                )
+            )
+        else:
+            if match.role_in_title and not in_title and m.role is not None:
+                match.role, match.role_in_title = m.role, False
+            _absorb(match, m)
+    for d in drafts:
+        if d.name is None and d.person and d.role is not None:
+            named = _namesake(d, _office_mentions(reader, d.role))
+            if named is not None:
+                _absorb(d, named)
+    drafts = _dedupe(drafts)
+    for d in drafts:
+        if d.name is not None and " " not in d.name:
+            d.name = fuller_name(reader.text, d.name, d.role)
+    return drafts
+
+
+def _same(d: Draft, m: Mention) -> bool:
+    if d.name is not None and m.name is not None:
+        return same_name(d.name, m.name)
+    if d.name is None and m.name is None:
+        if not d.person or not m.person:
+            return d.country == m.country and d.country is not None and d.person == m.person
+        return d.country == m.country and role_core(d.role) == role_core(m.role)
+    return False
+
+
+def _absorb(d: Draft, m: Mention) -> None:
+    if m.name is not None and (d.name is None or len(m.name) > len(d.name)):
+        d.name = m.name
+        d.mention = m.span()
+    if m.role is not None and (
+        d.role is None or (len(m.role) > len(d.role) and roles_agree(d.role, m.role))
+    ):
+        d.role = m.role  # "Secretary Blinken", then "Secretary of State Antony J. Blinken"
+    if m.qualified and not d.qualified:
+        d.country, d.qualified = m.country, True
+    elif d.country is None:
+        d.country = m.country
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Join drafts that became one person once unnamed offices got their names."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if o.name and d.name and same_name(o.name, d.name)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.in_title = twin.in_title and d.in_title
+        if d.name is not None and twin.name is not None and len(d.name) > len(twin.name):
+            twin.name = d.name
+        if twin.role_in_title and not d.role_in_title and d.role is not None:
+            twin.role, twin.role_in_title = d.role, False
+        if d.qualified and not twin.qualified:
+            twin.country, twin.qualified = d.country, True
+        elif twin.country is None:
+            twin.country = d.country
+    return out
+
+
+def _namesake(d: Draft, every: list[Mention]) -> Mention | None:
+    """Return the one named mention that can be the unnamed office ``d``, if just one.
+
+    Same country first, then no country; an office the text did not qualify may be
+    a named holder of any country.  Never one named in its own sentence: a sentence
+    naming two titles names two persons ("Minister Pandor meets Saudi Foreign Minister").
+    """
+    tests: list[Callable[[Mention], bool]] = [
+        lambda m: m.country == d.country,
+        lambda m: m.country is None,
+    ]
+    if not d.qualified:
+        tests.append(lambda m: True)
+    beside = {
+        m.name
+        for m in every
+        if m.name is not None and m.segment.start <= d.mention.start < m.segment.end
+    }
+    every = [
+        m
+        for m in every
+        if m.name is not None
+        and m.role is not None
+        and not any(same_name(m.name, b) for b in beside)
+        and roles_agree(d.role, m.role)
+    ]
+    for test in tests:
+        named = [m for m in every if test(m)]
+        names = {surname(m.name) for m in named if m.name}
+        if len(names) == 1:
+            return named[0]
+        if names:
+            return None
+    return None
+
+
+def _office_mentions(reader: Reader, role: str) -> list[Mention]:
+    """Named mentions near the places where ``role`` is said: the lead and the page header."""
+    keys = [w for w in role.split() if len(w) > 3 and w[:1].isupper()] or role.split()[-1:]
+    key = keys[-1]
+    out: list[Mention] = []
+    for i, seg in enumerate(reader.segs[:_NEAR]):
+        if any(k in seg.text for k in keys):
+            out.extend(reader.mentions(i))
+    text = reader.text
+    first = reader.segs[0].start if reader.segs else len(text)
+    limit = min(len(text), _HEADER_LIMIT, max((s.end for s in reader.segs[:3]), default=0))
+    pos = 0
+    while (hit := text.find(key, pos, limit)) >= 0:
+        pos = hit + len(key)
+        if reader.segs and hit >= first and any(s.start <= hit < s.end for s in reader.segs[:3]):
+            continue
+        start = text.rfind("\n", 0, hit) + 1
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else end
+        line = Segment(start, end, text[start:end])
+        out.extend(m for m in _line_mentions(reader, line) if m.name is not None and m.role)
+        pos = max(pos, end)
+    return out
+
+
+def _line_mentions(reader: Reader, line: Segment) -> list[Mention]:
+    return segment_mentions(CountryIndex(reader.text, reader.low, line))
+
+
+def fold(drafts: list[Draft]) -> list[Draft]:
+    """Drop unnamed offices and sides whose country a named participant already holds."""
+    out: list[Draft] = []
+    for d in drafts:
+        held = any(
+            o is not d and o.country == d.country and (o.name or not d.person) for o in drafts
+        )
+        if d.name is None and d.country is not None and held:
+            continue
+        if d.name is not None and any(o.name and same_name(o.name, d.name) for o in out):
+            continue
+        out.append(d)
+    return out
+
+
+def person(d: Draft) -> Person:
+    """Return the stage's finding for a draft, with the short names later stages know it by."""
+    aliases: list[str] = []
+    if d.name is not None:
+        aliases.append(d.name.split()[-1])
+    if d.role is not None:
+        aliases.append(d.role)
+    return Person(d.name, d.role, d.country, d.mention, tuple(dict.fromkeys(aliases)))

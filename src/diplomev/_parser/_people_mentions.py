@@ -1,0 +1,289 @@
+"""Mentions of persons in a release's segments: titled names, bare names, offices, sides.
+
+A mention is a title phrase with a name after it ("US Secretary of State Mike
+Pompeo"), a name with a title after it ("Mr. Shinzo Abe, Prime Minister of Japan"),
+a bare title ("the Secretary-General"), a name in a contact role ("Vladimir Putin
+had a telephone conversation"), a transcript's speaker label ("SECRETARY KERRY:")
+or a side named by its country ("the Russian side").
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplomev._parser._layout import Layout, Segment
+from diplomev._parser._people_countries import CountryIndex
+from diplomev._parser._people_names import case_fixed, inverted, name_of, runs_in
+from diplomev._parser._people_records import Mention, Run, Title
+from diplomev._parser._people_titles import (
+    entry_of,
+    is_side,
+    lexicon,
+    singular,
+    titles_in,
+    trie,
+)
+
+_MAX_SEGMENTS = 40  # past this a release is a transcript whose lead has long been read
+_SCAN_LIMIT = 20_000  # speaker labels are looked for this far
+_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
+_LIST_SEP = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?(?:the\s++)?|\s++and\s++(?:the\s++)?)")
+_GAP = re.compile(r"[ \t\u00a0]*(?:\([A-Z]{2,6}\)[ \t\u00a0]*)?")
+_AFTER_NAME = re.compile(
+    r"(?<!\s)\s++(?:had|has|held|holds|met|meets|spoke|speaks|called|calls|received|receives|telephoned"
+    r"|phoned|talked|hosted|hosts|and)\b",
+    re.IGNORECASE,
+)
+_BEFORE_NAME = re.compile(
+    r"(?:\bwith|\bbetween|\band|\bcongratulated|\bthanked|\bwelcomed|\breceived|\bhosted|\bcalled"
+    r"|\bphoned|\btelephoned|\bmet|\bto)\s+$",
+    re.IGNORECASE,
+)
+_UNNAMED_BEFORE = re.compile(r"(?:\bthe|\bby|\bwith|\band|\bfrom|\bbetween)\s+$", re.IGNORECASE)
+_SIDE = re.compile(r"\bsides?\b", re.IGNORECASE)
+# A line break first: the regex engine skips to line starts (the text's start is tried apart).
+_LABEL = r"[ \t]*(?P<label>[A-Z][A-Z.'\u2019 -]{2,60}):"
+_SPEAKER = re.compile("\n" + _LABEL)
+_FIRST_SPEAKER = re.compile(r"\A" + _LABEL)
+_INITIAL_END = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bH\.E|\bSt|\bProf)\.$")
+_NAME_END = (",", ".", ";", ":", "(", "\n")
+_CUE_WORDS = (
+    *("telephone", "telephoned", "telephonic", "phone", "phoned", "call", "calls", "called"),
+    *("conversation", "conversations", "talk", "talks", "met", "meet", "meets", "meeting"),
+    *("meetings", "spoke", "speaks", "receive", "received", "receives", "hosted", "hosts"),
+    *("held", "hold", "holds", "video", "videoconference", "virtual", "virtually"),
+    *("consultations", "statement", "visit", "visits", "visiting", "courtesy", "remarks"),
+    *("discussed", "dialogue", "letter", "letters", "message", "messages", "wrote", "writes"),
+    "addressed",
+)  # words that report a contact: a sentence without one does not name its sides
+_CUE = re.compile(rf"\b(?:{trie(_CUE_WORDS)})\b")  # searched in the lower-cased text
+
+
+class Reader:
+    """The release's segments, their country mentions and person mentions, read on demand."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.text = layout.text
+        self.low = lowered(layout.text)
+        self.segs = segments(layout)
+        self._indexes: dict[int, CountryIndex] = {}
+        self._mentions: dict[int, list[Mention]] = {}
+
+    def index(self, i: int) -> CountryIndex:
+        """Return the country mentions of segment ``i``."""
+        found = self._indexes.get(i)
+        if found is None:
+            found = self._indexes[i] = CountryIndex(self.text, self.low, self.segs[i])
+        return found
+
+    def says_cue(self, i: int) -> bool:
+        """Tell if segment ``i`` has a word that reports a contact ("met", "call", "talks")."""
+        seg = self.segs[i]
+        return _CUE.search(self.low, seg.start, seg.end) is not None
+
+    def mentions(self, i: int) -> list[Mention]:
+        """Return the person mentions of segment ``i``, in text order."""
+        found = self._mentions.get(i)
+        if found is None:
+            found = self._mentions[i] = segment_mentions(self.index(i))
+        return found
+
+
+def lowered(text: str) -> str:
+    """Return the text in lower case, offset for offset: patterns read it without IGNORECASE."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" grows
+
+
+def segments(layout: Layout) -> list[Segment]:
+    """Title, then the sentences after it, rejoining sentences split after an initial."""
+    out: list[Segment] = []
+    title = layout.title
+    if title is not None:
+        out.append(title)
+    text = layout.text
+    for s in layout.sentences:
+        if title is not None and s.start < title.end and s.end > title.start:
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev is not title
+            and prev.text.endswith(".")
+            and _INITIAL_END.search(prev.text, max(0, len(prev.text) - 6)) is not None
+            and text[prev.end : s.start].strip(" ") == ""
+        ):
+            out[-1] = Segment(prev.start, s.end, text[prev.start : s.end])
+        else:
+            out.append(s)
+        if len(out) >= _MAX_SEGMENTS:
+            break
+    return out
+
+
+def segment_mentions(index: CountryIndex) -> list[Mention]:
+    """Every person-like mention of one segment, in text order."""
+    text, seg = index.text, index.seg
+    titles = titles_in(index)
+    masked = sorted(
+        [(t.role_start, t.role_end) for t in titles] + [(s, e) for s, e, _ in index.found]
+    )
+    runs = runs_in(index, masked)
+    by_lead = {r.lead: r for r in runs}
+    by_end = {r.end: r for r in runs}
+    used: set[Run] = set()
+    out: list[Mention] = []
+    for t in titles:
+        out.extend(_title_mentions(index, t, by_lead, by_end, used))
+    for r in runs:
+        if r not in used and _bare_person(text, r, seg.start):
+            country = _country_after(index, r.end)
+            out.append(Mention(r.start, r.end, name_of(r.words), None, country, bool(country), seg))
+    out.extend(_side_mentions(index))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _country_after(index: CountryIndex, pos: int) -> str | None:
+    """Return the country of an "of X" after a name ("Barack Obama of the United States")."""
+    o = _OF.match(index.text, pos, index.seg.end)
+    hit = index.country_at(o.end()) if o is not None else None
+    return hit[1] if hit is not None else None
+
+
+def _title_mentions(
+    index: CountryIndex,
+    t: Title,
+    by_lead: dict[int, Run],
+    by_end: dict[int, Run],
+    used: set[Run],
+) -> list[Mention]:
+    text, seg = index.text, index.seg
+    if t.plural:
+        return _plural_mentions(index, t)
+    run = _run_after(text, t.end, seg.end, by_lead)
+    if run is None and (before := _run_before(text, t.start, by_end)) is not None:
+        run = inverted(text, before, by_end, used) or before
+    if run is not None:
+        used.add(run)
+    if not t.side:
+        return []
+    role = text[t.role_start : t.role_end]
+    country = t.country or t.default
+    qualified = t.country is not None
+    if run is not None:
+        name = " ".join(run.words) if run.ordered else name_of(run.words)
+        if country is None or not qualified:
+            after = _country_after(index, run.end)
+            country, qualified = (after, True) if after else (country, qualified)
+        start, end = min(run.start, t.start), max(run.end, t.end)
+        return [Mention(start, end, name, role, country, qualified, seg)]
+    if not t.capital or not _unnamed_context(text, t, seg.start):
+        return []
+    return [Mention(t.start, t.end, None, role, country, qualified, seg)]
+
+
+def _run_after(text: str, pos: int, limit: int, by_lead: dict[int, Run]) -> Run | None:
+    """Return the name right after a title ("Secretary Pompeo", "President of France, X,")."""
+    j = _GAP.match(text, pos).end()  # type: ignore[union-attr]
+    comma = text.startswith(",", j)
+    if comma:
+        j = _GAP.match(text, j + 1).end()  # type: ignore[union-attr]
+        rank = lexicon().title_rx.match(text, j, limit)
+        if rank is not None and entry_of(rank).get("rank"):
+            j = _GAP.match(text, rank.end()).end()  # type: ignore[union-attr]
+    elif j == pos:
+        return None
+    run = by_lead.get(j)
+    if run is None or not comma or run.honoured:
+        return run
+    return run if run.end >= limit or text[run.end : run.end + 1] in _NAME_END else None
+
+
+def _run_before(text: str, start: int, by_end: dict[int, Run]) -> Run | None:
+    """Return the name right before ", [the] Title" ("Mr. Shinzo Abe, Prime Minister of Japan")."""
+    for m in _COMMA_THE.finditer(text, max(0, start - 6), start + 1):
+        if m.end() == start:
+            return by_end.get(m.start())
+    return None
+
+
+def _unnamed_context(text: str, t: Title, floor: int) -> bool:
+    """Tell if a bare title stands for a person: after "the", "by", "with"... or a country."""
+    if t.start != t.role_start:
+        return True
+    head = text[max(floor, t.start - 10) : t.start]
+    return not head.strip() or _UNNAMED_BEFORE.search(head) is not None
+
+
+def _plural_mentions(index: CountryIndex, t: Title) -> list[Mention]:
+    """Read "the Foreign Ministers of Canada, France and Italy" as one unnamed side per country."""
+    text, limit = index.text, index.seg.end
+    o = _OF.match(text, t.role_end, limit)
+    if o is None:
+        return []
+    role = singular(text[t.role_start : t.role_end])
+    out: list[Mention] = []
+    pos = o.end()
+    while (hit := index.country_at(pos)) is not None:
+        out.append(Mention(pos, hit[0], None, role, hit[1], True, index.seg))
+        sep = _LIST_SEP.match(text, hit[0], limit)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
+
+
+def _bare_person(text: str, run: Run, floor: int) -> bool:
+    """Tell if a name with no title is a person: honoured, or in a contact role."""
+    if run.honoured:
+        return True
+    if len(run.words) < 2:
+        return False
+    if _AFTER_NAME.match(text, run.end) is not None:
+        return True
+    return _BEFORE_NAME.search(text[max(floor, run.start - 16) : run.start]) is not None
+
+
+def _side_mentions(index: CountryIndex) -> list[Mention]:
+    """Sides named by their country: "the Russian side", "the US sides"."""
+    if not index.found or index.low.find("side", index.seg.start, index.seg.end) < 0:
+        return []
+    out = []
+    for m in _SIDE.finditer(index.text, index.seg.start, index.seg.end):
+        hit = index.country_before(m.start())
+        if hit is not None:
+            out.append(Mention(hit[0], m.end(), None, None, hit[1], True, index.seg, person=False))
+    return out
+
+
+def speakers(text: str) -> list[Mention]:
+    """Speaker labels of a transcript ("SECRETARY KERRY:", "FOREIGN MINISTER LAVROV:")."""
+    title_rx = lexicon().title_rx
+    out: list[Mention] = []
+    for m in _speaker_labels(text):
+        label = m.group("label").strip()
+        t = title_rx.match(label)
+        if t is None or t.end() >= len(label) or not is_side(t):
+            continue
+        words = label[t.end() :].split()
+        if not words or len(words) > 3 or not all(w.isupper() and w.isalpha() for w in words):
+            continue
+        first = m.start("label")
+        start, end = first + label.index(words[0]), first + len(label)
+        seg = Segment(first, end, text[first:end])
+        role = " ".join(w.capitalize() if w.isupper() else w for w in label[: t.end()].split())
+        name = " ".join(case_fixed(w) for w in words)
+        out.append(Mention(start, end, name, role, None, False, seg))
+    return out
+
+
+def _speaker_labels(text: str) -> list[re.Match[str]]:
+    """Return the speaker labels at line starts, the text's first line included."""
+    limit = min(len(text), _SCAN_LIMIT)
+    first = _FIRST_SPEAKER.match(text, 0, limit)
+    found = list(_SPEAKER.finditer(text, 0, limit))
+    return found if first is None else [first, *found]
