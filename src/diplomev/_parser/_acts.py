@@ -114,7 +114,8 @@ def _clause_ends(clause: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[st
         rf"|,\s+and\s+(?:the|an?|his|her|their|its)\s+(?:[\w\u2019'-]+\s+){{0,3}}"
         rf"(?:{_AUXILIARIES}|{verbs})\b"
         rf"|,\s+(?:and\s+(?:also\s+)?)?(?:{verbs})\b"
-        rf"| +and\s+(?:also\s+)?(?:{verbs})\b"
+        # (?<! ): start at the first space of a run, or a long run is re-read from each space.
+        rf"|(?<! ) +and\s+(?:also\s+)?(?:{verbs})\b"
     )
     full = base + rf"|,\s+(?!(?:{word_alternatives(sorted(ok))})\b)[a-z]+ing\b"
     return re.compile(base), re.compile(full), ok
@@ -166,7 +167,8 @@ _WORD = re.compile(r"[\w\u2019'-]+")
 _TRIM = " \t\n,.;:\"\u201c\u201d'\u2018\u2019"
 # Between coordinated items that repeat their connector: "to X and to Y", "on X and on Y".
 _AND_AGAIN = {
-    word: re.compile(rf",?\s+and\s+(?:also\s+)?{word}\s+(?={follow})")
+    # (?<!\s): start at the first white space of a run, so a long run is not re-read.
+    word: re.compile(rf",?(?<!\s)\s+and\s+(?:also\s+)?{word}\s+(?={follow})")
     for word, follow in (
         ("to", "[a-z]"),
         ("on", r"\S"),
@@ -176,7 +178,7 @@ _AND_AGAIN = {
         ("for", r"\S"),
     )
 }
-_GERUND_SPLIT = re.compile(r",\s+(?:and\s+)?(?=[a-z]+ing\b)|,?\s+and\s+(?=[a-z]+ing\b)")
+_GERUND_SPLIT = re.compile(r",\s+(?:and\s+)?(?=[a-z]+ing\b)|,?(?<!\s)\s+and\s+(?=[a-z]+ing\b)")
 _RELATIVE_END = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{2,}|\d")
 
@@ -373,7 +375,7 @@ def _possessor_start(text: str, lo: int, pos: int) -> int:
 
 _INVITE_GAP = re.compile(r"\s(?:to|for)\s+")
 _INVITE_STOP = re.compile(r"[,.;:]")
-_OF_POSSESSOR = re.compile(r"\s+of\s+((?:[A-Z][\w\u2019'.-]*\s*){1,5})")
+_OF_POSSESSOR = re.compile(r"(?<!\s)\s+of\s+((?:[A-Z][\w\u2019'.-]*\s*){1,5})")
 _AT_THE = re.compile(r"\b(?:at|upon|on|by)\s+(?:the\s+|an?\s+|\w+[\u2019']s\s+)?$", re.IGNORECASE)
 
 
