@@ -22,7 +22,10 @@ def raw_rows(filename: str) -> list[list[str]]:
     """Read a TSV file of the package independently of the module's loader."""
     text = resources.files("diplomev._countries").joinpath(filename).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    assert lines[0].split("\t") == ["code", "name", "aliases", "adjectives", "quiet", "blocked"]
+    columns = ["code", "name", "aliases", "adjectives", "quiet", "blocked"]
+    if filename == "countries.tsv":
+        columns.append("capital")
+    assert lines[0].split("\t") == columns
     return [line.split("\t") for line in lines[1:]]
 
 
@@ -50,13 +53,64 @@ def test_every_iso_3166_entry_is_there_once() -> None:
 
 @pytest.mark.parametrize("row", STATES + ORGS, ids=lambda row: row[0])
 def test_row_is_well_formed(row: list[str]) -> None:
-    assert 2 <= len(row) <= 6
+    assert 2 <= len(row) <= (6 if row in ORGS else 7)
     assert all(cell == cell.strip() for cell in row)
     assert row[1], "every entry has a name"
     for cell in row[2:]:
         assert "||" not in cell
         assert not cell.startswith("|")
         assert not cell.endswith("|")
+
+
+CAPITALLESS = {"ATA", "BVT", "ESH", "HKG", "HMD", "IOT", "MAC", "NFK", "TKL", "UMI"}
+
+
+def test_every_state_has_a_capital_unless_the_table_says_why() -> None:
+    without = {row[0] for row in STATES if len(row) < 7 or not row[6]}
+    assert without == CAPITALLESS
+
+
+@pytest.mark.parametrize("row", [row for row in STATES if len(row) == 7], ids=lambda row: row[0])
+def test_every_capital_maps_back_to_its_state(row: list[str]) -> None:
+    for form in row[6].split("|"):
+        assert countries.capital_code(form) == row[0]
+        assert form in countries.capitals()
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Rome", "ITA"),
+        ("  rome ", "ITA"),
+        ("Brasilia", "BRA"),
+        ("Brasília", "BRA"),
+        ("Nuku\u2019alofa", "TON"),
+        ("La Paz", "BOL"),
+        ("Sucre", "BOL"),
+        ("The Hague", "NLD"),
+        ("Washington, D.C.", "USA"),
+        ("Kiev", "UKR"),
+        ("Brussels", "BEL"),
+    ],
+)
+def test_capital_code(name: str, code: str) -> None:
+    assert countries.capital_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["Geneva", "New York", "Russia", "", "Hague", "Strasbourg"])
+def test_capital_code_refuses_what_is_no_capital(name: str) -> None:
+    assert countries.capital_code(name) is None
+
+
+def test_capitals_include_accent_free_spellings() -> None:
+    assert {"Bogotá", "Bogota", "Moscow", "New Delhi"} <= countries.capitals()
+    assert "Geneva" not in countries.capitals()
+
+
+@given(st.text(max_size=40))
+def test_capital_code_is_total(text: str) -> None:
+    code = countries.capital_code(text)
+    assert code is None or countries.is_known(code)
 
 
 def test_organisation_codes_are_distinct_from_states() -> None:

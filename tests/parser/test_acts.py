@@ -309,3 +309,36 @@ def test_adversarial_input_stays_fast(text: str) -> None:
     find_proposals(layout, people)
     find_agreements(layout, people)
     assert time.perf_counter() - start < 2.0
+
+
+def _ministers(text: str) -> People:
+    here = Segment(0, 1, text[:1])
+    return People(
+        (
+            Person("Ivan Petrov", "Minister of Foreign Affairs", "RUS", here),
+            Person("Jane Walker", "Minister for Foreign Affairs", "AUS", here),
+        )
+    )
+
+
+def test_an_inviter_whose_title_fits_the_invitee_too_is_the_inviter() -> None:
+    text = "Minister Petrov invited Minister Brown to visit Moscow in the autumn."
+    found = find_proposals(read_layout(text), _ministers(text))
+    assert [(p.by, p.text.text) for p in found] == [(0, "visit Moscow in the autumn")]
+
+
+def test_a_bare_title_several_sides_hold_is_the_first_side() -> None:
+    text = (
+        "Ivan Petrov spoke with Jane Walker. The Minister proposed that the two countries "
+        "hold a strategic dialogue."
+    )
+    found = find_proposals(read_layout(text), _ministers(text))
+    assert [p.by for p in found] == [0]
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Ivan Petrov met Jane Walker. Jane Walker said that the talks were useful. "
+        "She proposed that the experts meet in June."
+    )
+    assert [(by, t) for by, t, _ in _proposals(text)] == [(1, "the experts meet in June")]

@@ -89,3 +89,41 @@ def test_later_future_date_is_not_the_event() -> None:
 def test_total(text: str) -> None:
     event_date(read_layout(text))
     parse_dates(text, ANCHOR)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "month_first", "expected"),
+    [
+        ("28/02/2023", None, [dt.date(2023, 2, 28)]),  # a part above 12 decides
+        ("07/16/2020", None, [dt.date(2020, 7, 16)]),
+        ("05/03/2024", None, []),  # ambiguous and no convention: not read
+        ("05/03/2024", False, [dt.date(2024, 3, 5)]),
+        ("05/03/2024", True, [dt.date(2024, 5, 3)]),
+        ("Wed, 09/08/2021", None, [dt.date(2021, 9, 8)]),  # only 8 September was a Wednesday
+        ("Mon, 09/08/2021", True, [dt.date(2021, 8, 9)]),
+        ("31/31/2020", True, []),
+    ],
+)
+def test_numeric_dates_follow_the_parts_a_weekday_or_the_convention(
+    phrase: str, month_first: bool | None, expected: list[dt.date]
+) -> None:
+    found = [m for m in find_dates(phrase, month_first) if m.day is not None]
+    assert [dt.date(m.year or 0, m.month or 0, m.day or 0) for m in found] == expected
+
+
+def test_a_date_far_from_the_dateline_is_another_event() -> None:
+    text = (
+        "Joint Statement on the Anniversary of the Alliance\n\nApril 26, 2023\n\n"
+        "The two ministers reaffirm the treaty signed on October 1, 1953, and their alliance.\n"
+    )
+    assert event_date(read_layout(text)) == dt.date(2023, 4, 26)
+
+
+def test_captions_and_labels_do_not_use_up_the_lead() -> None:
+    text = (
+        "Minister meets counterpart\n\nThe Minister met her counterpart to discuss trade.\n\n"
+        "From:\nMinistry of Foreign Affairs\nPublished\n15 November 2024\n\n"
+        "Minister Ana Lopez with Minister Ivo Kral in Prague.\n\n"
+        "The Minister, Ana Lopez, met the Foreign Minister, Ivo Kral, in Prague yesterday.\n"
+    )
+    assert event_date(read_layout(text)) == dt.date(2024, 11, 14)

@@ -26,6 +26,15 @@ from diplomev._parser._layout import read_layout
         ("The President sent a message of condolences to the King of Ruritania.\n", "message"),
         ("Deputy ministers held a regular round of consultations in Geneva.\n", "consultations"),
         ("The Secretary will meet the Foreign Minister on Friday in Rome.\n", "other"),
+        (
+            "Ruritania-Freedonia Political Consultations (Deputy Ministers)\n\nThey talked.\n",
+            "consultations",
+        ),
+        ("The two sides held the Ruritania-Freedonia Political Consultations.\n", "consultations"),
+        (
+            "The Minister will on Monday, 4 September 2023, co-chair the Joint Commission.\n",
+            "other",
+        ),
         ("Ein Telefongespräch fand statt.\n", "phone_call"),
         (
             "Minister Ana Lima received today, in Lisbon, the Minister of Foreign Affairs of "

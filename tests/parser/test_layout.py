@@ -188,3 +188,38 @@ def test_federal_foreign_office_is_not_the_uk() -> None:
     assert read_layout(text).publisher != "ukgov"
     uk = "Foreign Office\n\nThe Foreign Secretary met the Minister of Ruritania in London.\n"
     assert read_layout(uk).publisher == "ukgov"
+
+
+def test_numeric_dateline_with_a_time() -> None:
+    text = (
+        "EEAS Press Release\n\n"
+        "High Representative speaks with the Foreign Minister of Ruritania\n\n"
+        "Brussels, 28/02/2023 - 18:05\n\n"
+        "Today, the High Representative/Vice-President had a phone call with the Minister.\n"
+    )
+    layout = read_layout(text)
+    assert layout.dateline == dt.date(2023, 2, 28)
+    assert layout.published == dt.datetime(2023, 2, 28, 18, 5, tzinfo=tz.gettz("Europe/Brussels"))
+
+
+def test_publication_stamps_in_another_language_make_a_dateline() -> None:
+    text = (
+        "Meeting between the Minister and the Foreign Minister of Ruritania\n\n"
+        "Publicado em 22/05/2024 17h30 Atualizado em 22/05/2024 18h02\n\n"
+        "The Minister received yesterday the Foreign Minister of Ruritania.\n"
+    )
+    assert read_layout(text).dateline == dt.date(2024, 5, 22)
+
+
+def test_a_title_may_end_in_its_date() -> None:
+    for title in ("Telephone conversation with the Minister (7 March 2024)", "Call: 7 March 2024"):
+        layout = read_layout(f"{title}\n\nThe Minister spoke this afternoon with his colleague.\n")
+        assert layout.dateline == dt.date(2024, 3, 7)
+        assert layout.dateline_source == "text"
+    plain = read_layout("Talks on the treaty of 7 March 2024\n\nThe ministers met today.\n")
+    assert plain.dateline is None
+
+
+def test_every_capital_is_a_dateline_place() -> None:
+    text = "Call with the Minister\n\nNUKU'ALOFA: The Prime Minister spoke with the Minister.\n"
+    assert read_layout(text).sentences[0].text.startswith("The Prime Minister")

@@ -394,3 +394,128 @@ def test_actor_at_resolves_given_names_and_abbreviated_titles() -> None:
     assert at("Minister Retno") == names.index("Retno Marsudi")
     assert at("EAM proposed") == at("EAM")
     assert actor_at(people, "The US side", 0, 11) is None  # no American at the table
+
+
+def test_a_relative_clause_may_part_the_subject_from_its_verb() -> None:
+    text = (
+        "Kazakh-Azerbaijani talks\n\n"
+        "Kassym-Jomart Tokayev, who is in Baku on a state visit, held talks with President "
+        "of Azerbaijan Ilham Aliyev.\n"
+    )
+    people = find_people(_layout(text))
+    assert [p.name for p in people.persons] == ["Kassym-Jomart Tokayev", "Ilham Aliyev"]
+
+
+def test_a_sender_is_a_side_and_a_second_message_is_not_read() -> None:
+    text = (
+        "Message of congratulations to President of Finland Alexander Stubb\n\n"
+        "Emmanuel Macron sent a message of congratulations to President of Finland Alexander "
+        "Stubb on his inauguration.\n\n"
+        "Emmanuel Macron also sent a message to President of Estonia Alar Karis.\n"
+    )
+    people = find_people(_layout(text, "francediplo"))
+    assert _sides(people) == [("Emmanuel Macron", "FRA"), ("Alexander Stubb", "FIN")]
+
+
+def test_an_honorific_ending_in_a_dot_does_not_end_the_sentence() -> None:
+    text = (
+        "Tokyo, 4 May 2024\n\n"
+        "Minister Hideo Tanaka held a telephone talk with the Rt. Hon. James Cleverly, "
+        "Foreign Secretary of the United Kingdom.\n"
+    )
+    people = find_people(_layout(text))
+    assert _sides(people) == [("Hideo Tanaka", "JPN"), ("James Cleverly", "GBR")]
+
+
+def test_an_organ_of_a_state_gives_its_office_that_state() -> None:
+    text = (
+        "New Delhi, 3 March 2021\n\n"
+        "Prime Minister Shri Arun Mehta and the Chairman of the Council of Ministers of the "
+        "Republic of Bulgaria, H.E. Mr. Nikolai Denkov, held a virtual summit.\n"
+    )
+    people = find_people(_layout(text))
+    assert _roles(people)[1] == (
+        "Nikolai Denkov",
+        "Chairman of the Council of Ministers",
+        "BGR",
+    )
+    assert len(people.persons) == 2
+    text = (
+        "Jakarta, 7 July 2023\n\n"
+        "Mr. SATO Kenji, Deputy Minister for Foreign Affairs of Japan, and Ambassador Dewi "
+        "Lestari, Secretary-General of the Ministry of Foreign Affairs of the Republic of "
+        "Indonesia, held political consultations.\n"
+    )
+    people = find_people(_layout(text))
+    assert _sides(people)[1] == ("Dewi Lestari", "IDN")  # a ministry's, not the UN's
+
+
+def test_a_portfolio_joined_by_and_and_a_capital_before_a_title() -> None:
+    text = (
+        "Minister Ana Costa received yesterday, in Lisbon, the Minister of State and Foreign "
+        "Affairs of Cabo Verde, Rui Semedo, on an official visit.\n"
+    )
+    people = find_people(_layout(text))
+    assert ("Rui Semedo", "Minister of State and Foreign Affairs", "CPV") in _roles(people)
+    assert "Lisbon" not in [p.name for p in people.persons]
+
+
+def test_a_place_named_with_a_geographic_noun_is_no_person() -> None:
+    text = (
+        "Oslo, 2 April 2024\n\n"
+        "Foreign Minister Espen Barth Eide held a telephone call with Foreign Minister of Canada "
+        "Melanie Joly.\n\n"
+        "The ministers discussed cooperation with Arctic Ocean states.\n"
+    )
+    names = [p.name for p in find_people(_layout(text)).persons]
+    assert names == ["Espen Barth Eide", "Melanie Joly"]
+
+
+def test_a_joint_statement_body_names_the_sides_in_full() -> None:
+    text = (
+        "Joint Statement by Secretary Rubio and Republic of Korea Foreign Minister Cho\n\n"
+        "Secretary of State Marco Rubio and Minister of Foreign Affairs Cho Tae-yul reaffirm "
+        "the strength of the alliance.\n\n"
+        "The Republic of Korea proposed holding a meeting of the foreign ministers of the United "
+        "States, the Republic of Korea, and Japan in Seoul.\n"
+    )
+    people = find_people(_layout(text, "stategov"))
+    assert _sides(people) == [("Marco Rubio", "USA"), ("Cho Tae-yul", "KOR")]
+
+
+def test_initiator_by_pronoun_and_after_a_time_phrase() -> None:
+    text = (
+        "Beijing, 8 March 2024\n\n"
+        "Foreign Minister Li Ming held a phone call with German Foreign Minister Anna Weber "
+        "at her request.\n"
+    )
+    people = find_people(_layout(text, "chinamfa"))
+    assert people.persons[people.initiator or 0].name == "Anna Weber"
+    assert people.initiator == 1
+    text = (
+        "The Secretary-General received a telephone call on Tuesday from H.E. Mr. Paul Biya, "
+        "President of Cameroon.\n"
+    )
+    people = find_people(_layout(text, "un"))
+    assert people.initiator is not None
+    assert people.persons[people.initiator].country == "CMR"
+
+
+def test_actor_at_reads_a_bare_title_as_the_release_own_official() -> None:
+    text = (
+        "The Prime Minister spoke to Prime Minister Mark Carney of Canada this morning. "
+        "The Prime Minister proposed a joint task force.\n"
+    )
+    people = find_people(_layout(text, "ukgov"))
+    start = text.rindex("The Prime Minister")
+    who = actor_at(people, text, start, start + len("The Prime Minister"))
+    assert who is not None
+    assert people.persons[who].country == "GBR"
+    text = (
+        "EEAS Press Release\n\n"
+        "High Representative/Vice-President Kaja Kallas had a phone call with the Minister for "
+        "Foreign Affairs of Moldova, Mihai Popsoi. The High Representative put forward a plan.\n"
+    )
+    people = find_people(_layout(text, "eeas"))
+    start = text.index("The High Representative")
+    assert actor_at(people, text, start, start + len("The High Representative")) == 0

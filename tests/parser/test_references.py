@@ -75,6 +75,13 @@ def test_reject_reasons() -> None:
     assert reject_reason(read_layout(RELEASE)) is None
     announcement = "The Secretary will meet the Foreign Minister of Ruritania on Friday.\n"
     assert reject_reason(read_layout(announcement)) is None
+    session = (
+        "Media Statement\n\nThe Minister of International Relations will co-chair the 6th "
+        "Session of the Joint Commission with the Foreign Minister of Ruritania.\n"
+    )
+    assert reject_reason(read_layout(session)) is None
+    notice = "The consular section of the Embassy will be closed on Monday.\n"
+    assert reject_reason(read_layout(notice)) is not None
 
 
 @settings(max_examples=200, deadline=None)

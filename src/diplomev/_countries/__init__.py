@@ -25,7 +25,16 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-__all__ = ["find_code", "is_known", "is_organisation", "known_codes", "mentions", "name_of"]
+__all__ = [
+    "capital_code",
+    "capitals",
+    "find_code",
+    "is_known",
+    "is_organisation",
+    "known_codes",
+    "mentions",
+    "name_of",
+]
 
 _APOSTROPHES = "'\u2019\u2018\u02bc`"
 _HYPHENS = "-\u2010\u2011"
@@ -42,7 +51,7 @@ _SPELLINGS = (
     ("Co-operation", "Cooperation"),
     ("Cooperation", "Co-operation"),
 )
-_COLUMNS = ("code", "name", "aliases", "adjectives", "quiet", "blocked")
+_COLUMNS = ("code", "name", "aliases", "adjectives", "quiet", "blocked", "capital")
 
 
 class _Row(NamedTuple):
@@ -56,6 +65,7 @@ class _Row(NamedTuple):
     combining: frozenset[str]  # normalised forms reported only right before a hyphen
     looked_up: frozenset[str]  # normalised forms accepted by find_code()
     blocked: frozenset[str]  # normalised phrases (quiet forms too) matched in text, never reported
+    capitals: frozenset[str]  # normalised names of the capital and their accent-free spellings
 
 
 class _Table(NamedTuple):
@@ -66,6 +76,7 @@ class _Table(NamedTuple):
     folded: dict[str, str | None]  # casefolded mixed-case form -> code (None when ambiguous)
     in_text: dict[str, str | None]  # normalised form -> code, or None for a blocked phrase
     combining: frozenset[str]  # keys of in_text that only count before a hyphen
+    capital_of: dict[str, str]  # accent-free, casefolded capital name -> code
 
 
 def _normalise(text: str) -> str:
@@ -93,6 +104,11 @@ def _variants(form: str, *, plural: bool = False) -> set[str]:
     return found
 
 
+def _spellings(form: str) -> set[str]:
+    """Return ``form`` and its accent-free spelling ("Brasília", "Brasilia")."""
+    return {form, _unaccented(form)}
+
+
 def _split(cell: str) -> list[str]:
     """Split a pipe-separated cell into normalised forms, without a leading "the"."""
     return [
@@ -103,7 +119,9 @@ def _split(cell: str) -> list[str]:
 def _parse_row(cells: list[str], *, organisation: bool) -> _Row:
     """Build a :class:`_Row` from the cells of one TSV line."""
     cells = cells + [""] * (len(_COLUMNS) - len(cells))
-    code, name, aliases, adjectives, quiet, blocked = (c.strip() for c in cells[: len(_COLUMNS)])
+    code, name, aliases, adjectives, quiet, blocked, capital = (
+        c.strip() for c in cells[: len(_COLUMNS)]
+    )
     names = [_normalise(name), *_split(aliases)]
     adjs = _split(adjectives)
     written = tuple(dict.fromkeys(names + adjs))
@@ -133,6 +151,9 @@ def _parse_row(cells: list[str], *, organisation: bool) -> _Row:
         combining=frozenset(combining - silent - full),
         looked_up=frozenset(full | combining),
         blocked=frozenset(blocks | silent),
+        capitals=frozenset(
+            v for form in capital.split("|") if form.strip() for v in _spellings(_normalise(form))
+        ),
     )
 
 
@@ -187,7 +208,18 @@ def _table() -> _Table:
             key = form.casefold()
             folded[key] = code if folded.get(key, code) == code else None
     combining = frozenset(f for row in rows.values() for f in row.combining)
-    return _Table(rows, {k: v for k, v in exact.items() if v}, folded, in_text, combining)
+    capital_of: dict[str, str | None] = {}
+    for row in rows.values():
+        for form in row.capitals:
+            _claim(capital_of, _unaccented(form).casefold(), row.code, "capital")
+    return _Table(
+        rows,
+        {k: v for k, v in exact.items() if v},
+        folded,
+        in_text,
+        combining,
+        {k: v for k, v in capital_of.items() if v},
+    )
 
 
 @functools.cache
@@ -214,6 +246,24 @@ def name_of(code: str) -> str:
         KeyError: ``code`` is not in the table (see :func:`is_known`).
     """
     return _table().rows[code].name
+
+
+def capital_code(name: str) -> str | None:
+    """Return the code of the state whose capital ``name`` is ("Rome" -> "ITA"), else None.
+
+    The name is a whole phrase, compared without regard to letter case, accents, apostrophe
+    style or runs of white space ("brasilia", "Nuku'alofa"). A state with several capitals
+    answers to each ("La Paz" and "Sucre" -> "BOL"). Brussels gives "BEL" although it is the
+    seat of the EU and NATO as well; Geneva and New York are no capitals and give None.
+    """
+    key = _unaccented(_normalise(name)).casefold()
+    return _table().capital_of.get(key)
+
+
+@functools.cache
+def capitals() -> frozenset[str]:
+    """Return every capital name of the table as written, with its accent-free spelling."""
+    return frozenset(form for row in _table().rows.values() for form in row.capitals)
 
 
 def find_code(phrase: str) -> str | None:

@@ -476,8 +476,19 @@ def _proposer(
     if cue.kind == "invite" and not owned and start > m.end():
         invitee = actor_at(scan.actors.people, text, m.end(), start)
         if invitee is not None and doer in (None, invitee):
+            if doer is not None and not _says_name(scan.actors.people, doer, text, m.end(), start):
+                return doer  # the inviter's title also fits the invitee: the subject invites
             return _other_side(scan.actors.people, invitee)
     return doer
+
+
+def _says_name(people: People, who: int, text: str, start: int, end: int) -> bool:
+    """Tell if ``text[start:end]`` says the surname of person ``who``."""
+    name = people.persons[who].name
+    if not name:
+        return False
+    words = {w.casefold() for w in _WORD.findall(text, start, end)}
+    return name.rsplit(None, 1)[-1].casefold() in words
 
 
 def _other_side(people: People, one: int | None) -> int | None:

@@ -14,6 +14,16 @@ Resolution rules (see docs of each function):
 * a weekday ("on Wednesday") is the most recent such weekday on or before the
   anchor;
 * without an anchor, only phrases that carry their own year resolve.
+
+Numeric dates with slashes are ambiguous: "05/03/2024" is 5 March in most of
+the world and May 3 in the United States.  A part above 12 decides
+("28/02/2023" is day-first, "07/16/2020" month-first).  Otherwise the
+publisher's convention decides (``month_first`` of :func:`find_dates`, from
+``lexicons/publishers.toml``); with no known convention the phrase is not
+read as a date at all rather than guessed.  Dotted and dashed numeric dates
+("13.04.2018", "14-06-2023") are day-first wherever they are written.  A
+weekday written before an ambiguous date ("Wed, 09/08/2021") settles it when
+only one reading falls on that weekday.
 """
 
 from __future__ import annotations
@@ -50,6 +60,7 @@ class DateMention:
     minute: int | None = None
     offset: int | None = None
     weekday: int | None = None
+    swappable: bool = False  # numeric, both parts <= 12: day/month hold the day-first reading
 
     @property
     def has_day(self) -> bool:
@@ -89,7 +100,7 @@ def _date_re() -> re.Pattern[str]:
             rf"(?:,?[ \t](?P<y2>{year})(?!\d))?",
             rf"(?P<m3>{mon})[ \t](?P<y3>{year})(?!\d)",
             rf"(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>{year})(?!\d)",
-            rf"(?<![\d/])(?P<m5>[01]?\d)/(?P<d5>[0-3]?\d)/(?P<y5>{year})(?!\d)",
+            rf"(?<![\d/])(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>{year})(?!\d)",
             rf"(?<!\d)(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>{year})(?!\d)",
         ]
     )
@@ -150,11 +161,22 @@ def _explicit(m: re.Match[str]) -> DateMention:
         y, mo, d, h, mi = g["y3"], month(g["m3"]), None, None, None
     elif g["d4"] is not None:
         y, mo, d, h, mi = g["y4"], _int(g["m4"]), g["d4"], None, None
-    elif g["m5"] is not None:
-        y, mo, d, h, mi = g["y5"], _int(g["m5"]), g["d5"], None, None
+    elif g["a5"] is not None:
+        return _slashed(m, int(g["a5"]), int(g["b5"]), int(g["y5"]))
     else:
         y, mo, d, h, mi = g["y6"], _int(g["m6"]), g["d6"], None, None
     return DateMention(m.start(), m.end(), _int(y), mo, _int(d), _int(h), _int(mi))
+
+
+def _slashed(m: re.Match[str], first: int, second: int, year: int) -> DateMention:
+    """Read "a/b/yyyy": a part above 12 is the day; else keep the day-first reading, swappable."""
+    if first > 12 >= second:
+        return DateMention(m.start(), m.end(), year, second, first)
+    if second > 12 >= first:
+        return DateMention(m.start(), m.end(), year, first, second)
+    if first > 12:  # both above 12: no date; the phrase is still consumed
+        return DateMention(m.start(), m.end(), year)
+    return DateMention(m.start(), m.end(), year, second, first, swappable=True)
 
 
 def _month_starts(text: str, run: int) -> list[int]:
@@ -178,12 +200,49 @@ def _month_lookup() -> tuple[frozenset[str], tuple[int, ...]]:
     return frozenset(months), tuple(sorted({len(m) for m in months}, reverse=True))
 
 
-def explicit_dates(text: str) -> list[DateMention]:
+_WEEKDAY_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?[ \t]+$")
+
+
+def _weekday_order(text: str, mention: DateMention) -> bool | None:
+    """Whether the weekday before an ambiguous date says it is month-first (None: no say)."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    weekday = _weekday_names().get(m.group(1)) if m else None
+    if weekday is None or mention.year is None or mention.month is None or mention.day is None:
+        return None
+    day_first = _safe_date(mention.year, mention.month, mention.day)
+    month_first = _safe_date(mention.year, mention.day, mention.month)
+    fits = [d is not None and d.weekday() == weekday for d in (day_first, month_first)]
+    return fits[1] if fits[0] != fits[1] else None
+
+
+@functools.cache
+def _weekday_names() -> dict[str, int]:
+    """Weekday names and their three-letter abbreviations ("Wed") -> ISO weekday."""
+    _, weekdays = _calendar()
+    return {**weekdays, **{name[:3]: day for name, day in weekdays.items()}}
+
+
+def _by_convention(text: str, mention: DateMention, month_first: bool | None) -> DateMention | None:
+    """Settle a swappable numeric date by a weekday or the publisher's convention, else drop it."""
+    if not mention.swappable:
+        return mention
+    said = _weekday_order(text, mention)
+    month_first = month_first if said is None else said
+    if month_first is None:
+        return None
+    if not month_first:
+        return attrs.evolve(mention, swappable=False)
+    return attrs.evolve(mention, month=mention.day, day=mention.month, swappable=False)
+
+
+def explicit_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     """Calendar dates of ``text``: ``_date_re().finditer(text)``, tried only where one can start.
 
     Every date phrase has a run of 1, 2 or 4 digits, either at its start or
     right after a month name, so matching at those places alone finds the
-    same phrases as scanning every position, many times faster.
+    same phrases as scanning every position, many times faster.  An ambiguous
+    numeric date is read by ``month_first`` (True: US order), or dropped when
+    that is None (see the module's docstring).
     """
     pattern = _date_re()
     found: list[DateMention] = []
@@ -197,19 +256,22 @@ def explicit_dates(text: str) -> list[DateMention]:
                 continue
             m = pattern.match(text, candidate)
             if m is not None:
-                found.append(_explicit(m))
+                mention = _by_convention(text, _explicit(m), month_first)
+                if mention is not None:
+                    found.append(mention)
                 pos = m.end()
                 break
     return found
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     """Every date phrase of ``text``, in text order, non-overlapping.
 
     A weekday directly before an explicit date ("Thursday, March 10") is part
-    of that date, not a separate mention.
+    of that date, not a separate mention.  ``month_first`` settles ambiguous
+    numeric dates (see :func:`explicit_dates`).
     """
-    found = explicit_dates(text)
+    found = explicit_dates(text, month_first)
     starts = [d.start for d in found]
 
     def free(start: int, end: int) -> bool:
@@ -303,39 +365,73 @@ _FUTURE_BEFORE = re.compile(
 )
 _POSSESSIVE = re.compile(r"^[\u2019']s\b")
 
-# How far into the prose the event's day is looked for: the lead.
+# How far into the prose the event's day is looked for: the lead, counted in
+# sentences of prose (a photo caption or a "From:" label is not one).
 _LEAD_SENTENCES = 4
 # The contact's day is named early in a sentence; longer text is not searched.
 _SCAN = 1500
+# A sentence of prose has this many words in lower case at least ("with", "met"):
+# captions, labels and lists of names have fewer.
+_PROSE_WORDS = 3
+# A release reports a contact within weeks of it.  A day further than this from the
+# release's own dateline belongs to another event (a treaty "signed on October 1,
+# 1953", an anniversary) and is passed over.
+_MAX_DAYS_FROM_DATELINE = 45
 
 
-def _is_event_mention(text: str, mention: DateMention, lead: bool) -> bool:
+def _is_event_mention(text: str, floor: int, mention: DateMention, lead: bool) -> bool:
+    """Tell whether ``mention`` (in a segment starting at ``floor``) may be the event's day."""
     if not mention.has_day:
         return False
-    before = text[max(0, mention.start - 12) : mention.start]
-    if _NOT_EVENT_BEFORE.search(before) or _POSSESSIVE.match(text[mention.end :]):
+    before = text[max(floor, mention.start - 12) : mention.start]
+    if _NOT_EVENT_BEFORE.search(before) or _POSSESSIVE.match(text, mention.end):
         return False
-    return lead or not _FUTURE_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    return lead or not _FUTURE_BEFORE.search(text, max(floor, mention.start - 120), mention.start)
 
 
-def _lead(layout: Layout) -> list[Segment]:
-    lead = [layout.title] if layout.title is not None else []
-    return lead + list(layout.sentences[:_LEAD_SENTENCES])
+def _is_prose(segment: Segment) -> bool:
+    lower = 0
+    for word in segment.text[:300].split():
+        if word[0].islower():
+            lower += 1
+            if lower >= _PROSE_WORDS:
+                return True
+    return False
+
+
+def _lead(layout: Layout) -> list[tuple[Segment, bool]]:
+    """Return the title and the lead sentences, each with whether it is the very lead."""
+    lead = [(layout.title, True)] if layout.title is not None else []
+    prose = 0
+    for sentence in layout.sentences:
+        if prose >= _LEAD_SENTENCES:
+            break
+        if _is_prose(sentence):
+            prose += 1
+        lead.append((sentence, prose <= 1))
+    return lead
+
+
+def _near(day: dt.date | None, anchor: dt.date | None) -> bool:
+    return day is None or anchor is None or abs((day - anchor).days) <= _MAX_DAYS_FROM_DATELINE
 
 
 def event_date(layout: Layout) -> dt.date | None:
     """Return the day the release's (first) contact took place, or None.
 
     The first day-naming phrase of the title and lead sentences decides; if
-    it cannot be resolved (no year known) the answer is None.  With no such
+    it cannot be resolved (no year known) the answer is None.  A day far from
+    the release's dateline is another event's and is skipped.  With no such
     phrase, a release's own dateline is taken as the day (readouts are dated
     the day of the contact), but a mirror's posting date is not.
     """
-    for i, segment in enumerate(_lead(layout)):
-        lead = segment is layout.title or i <= (1 if layout.title is not None else 0)
-        for mention in find_dates(segment.text[:_SCAN]):
-            if _is_event_mention(segment.text, mention, lead):
-                return resolve(mention, layout.dateline)
+    anchor = layout.dateline
+    for segment, lead in _lead(layout):
+        for mention in find_dates(segment.text[:_SCAN], layout.month_first):
+            if _is_event_mention(segment.text, 0, mention, lead):
+                day = resolve(mention, anchor)
+                if _near(day, anchor):
+                    return day
     if layout.dateline_source in ("text", "notice"):
         return layout.dateline
     return None

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 from dateutil import tz
 
+from diplomev import _countries
 from diplomev._parser._dates import DateMention, explicit_dates, find_dates
 
 
@@ -43,7 +44,9 @@ class Layout:
     ``dateline_source`` tells where ``dateline`` came from: ``"text"`` (a
     dateline line of the release), ``"notice"`` (a "press release issued on"
     sentence) or ``"mirror"`` (a news mirror's posting date); None if no
-    dateline.
+    dateline.  ``month_first`` is how the recognised publisher writes numeric
+    dates ("05/03/2024" is May 3 when True, 5 March when False; None: not
+    known), for later stages to pass to ``find_dates``.
     """
 
     text: str
@@ -55,6 +58,7 @@ class Layout:
     paragraphs: tuple[Segment, ...]
     sentences: tuple[Segment, ...]
     dateline_source: str | None = None
+    month_first: bool | None = None
 
 
 def _lexicon(name: str) -> str:
@@ -79,7 +83,9 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
 def _noise() -> _Noise:
     data = tomllib.loads(_lexicon("noise.toml"))
     lines: list[dict[str, Any]] = data["line"]
-    places = "|".join(re.escape(p) for p in sorted(data["dateline_places"], key=len, reverse=True))
+    extra: dict[str, str] = data["dateline_places"]
+    names = {c.upper() for c in _countries.capitals()} | set(extra)
+    places = "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True))
     prefixes = [e["pattern"].replace("{dateline_place}", f"(?:{places})") for e in data["prefix"]]
     return _Noise(
         prefix=_union(prefixes),
@@ -104,6 +110,7 @@ class _Profile:
     zone: str
     signatures: tuple[_Signature, ...]
     ceiling: int
+    month_first: bool | None  # how the publisher writes numeric dates; None: not known
 
 
 def _signature(entry: dict[str, Any]) -> _Signature:
@@ -120,7 +127,9 @@ def _profiles() -> tuple[int, tuple[_Profile, ...]]:
     profiles = []
     for p in data["profile"]:
         signatures = tuple(_signature(s) for s in p["signatures"])
-        profiles.append(_Profile(p["id"], p["zone"], signatures, sum(s.weight for s in signatures)))
+        order = {"month-first": True, "day-first": False}.get(p.get("numeric_dates", ""))
+        ceiling = sum(s.weight for s in signatures)
+        profiles.append(_Profile(p["id"], p["zone"], signatures, ceiling, order))
     return int(data["min_score"]), tuple(profiles)
 
 
@@ -142,7 +151,8 @@ _LIST_MARK = re.compile(
 )
 _BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25e6*]")
 _TIME_ONLY = re.compile(r"[0-2]?\d:[0-5]\d")
-_TIME = re.compile(r"(?<![\d:])([0-2]?\d):([0-5]\d)(?![\d:])")
+# "18:05", and "17h30" as French, Portuguese and Spanish sites write the time.
+_TIME = re.compile(r"(?<![\d:])([0-2]?\d)[:h]([0-5]\d)(?![\d:])")
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"\u201d\u2019'\u00bb)\]]*$")
 _NOTICE = re.compile(
     r"(?:the|this) (?:following )?press release (?:was )?(?:issued|published|released)\b",
@@ -159,7 +169,11 @@ _DATELINE_ALLOWED = frozenset(
     (
         *("on", "by", "at", "of", "the", "press", "release", "local", "time"),
         *("ist", "gmt", "utc", "msk", "submitted", "distributed", "published"),
-        *("updated", "posted", "am", "pm", "a.m.", "p.m."),
+        *("updated", "posted", "am", "pm", "a.m.", "p.m.", "last"),
+        # Publication stamps of sites in other languages ("Publicado em", "Publié le",
+        # "mis à jour le", "Veröffentlicht am", "Actualizado el").
+        *("publicado", "publicada", "atualizado", "actualizado", "em", "el", "le", "publié"),
+        *("mis", "à", "jour", "veröffentlicht", "aktualisiert"),
     )
 )
 _DIGIT = re.compile(r"\d")
@@ -210,17 +224,25 @@ def _full_date(mention: DateMention) -> dt.date | None:
     return _safe_date(mention.year, mention.month, mention.day)
 
 
-def _dateline_of(line: str) -> tuple[dt.date, tuple[int, int] | None] | None:
-    """Return the date (and time) if ``line`` is a dateline: a date amid furniture only."""
+def _dateline_of(
+    line: str, month_first: bool | None
+) -> tuple[dt.date, tuple[int, int] | None] | None:
+    """Return the date (and time) if ``line`` is a dateline: a date amid furniture only.
+
+    A line may state two stamps ("Published 22/05/2024 17h30 Updated 22/05/2024
+    18h02"): the first date is the dateline, the other dates and times are furniture.
+    """
     if len(line) > _MAX_DATELINE or line.endswith(":") or _DIGIT.search(line) is None:
         return None
     # Only calendar dates are full dates: "today" or "on Monday" never make a dateline.
-    for mention in explicit_dates(line):
+    mentions = explicit_dates(line, month_first)
+    for mention in mentions:
         day = _full_date(mention)
         if day is None:
             continue
         rest = line[: mention.start] + " " + line[mention.end :]
-        words = [w for w in _DATELINE_WORD.findall(rest) if w.lower() not in _DATELINE_ALLOWED]
+        furniture = _TIME.sub(" ", _without(line, mentions))
+        words = [w for w in _DATELINE_WORD.findall(furniture) if w.lower() not in _DATELINE_ALLOWED]
         if len(words) > 6 or any(w[0].islower() for w in words if w != "."):
             return None
         if mention.hour is not None and mention.minute is not None:
@@ -228,6 +250,37 @@ def _dateline_of(line: str) -> tuple[dt.date, tuple[int, int] | None] | None:
         t = _TIME.search(rest)
         return day, ((int(t.group(1)), int(t.group(2))) if t else None)
     return None
+
+
+def _without(line: str, mentions: list[DateMention]) -> str:
+    """``line`` with the date phrases ``mentions`` blanked out."""
+    parts = []
+    pos = 0
+    for mention in mentions:
+        parts.append(line[pos : mention.start])
+        pos = mention.end
+    parts.append(line[pos:])
+    return " ".join(parts)
+
+
+# A title may end in its own date: "... Tuggar (7 March 2024)", "... Albanese: 3 March 2023".
+_TITLE_DATE_MARKS = ":|-,\u2013\u2014"
+# The date at the end of a title lies within this many characters of its end.
+_TITLE_DATE_TAIL = 40
+
+
+def _title_date(line: str, month_first: bool | None) -> dt.date | None:
+    """Return the full date that ends a title line, in parentheses or after a colon or dash."""
+    tail = line[-_TITLE_DATE_TAIL:]
+    mentions = explicit_dates(tail, month_first)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    after = tail[last.end :].strip(_STRIP)
+    before = tail[: last.start].rstrip(_STRIP)
+    bracketed = after == ")" and before.endswith("(")
+    marked = not after and before[-1:] in _TITLE_DATE_MARKS
+    return _full_date(last) if bracketed or marked else None
 
 
 def _is_title_like(line: str) -> bool:
@@ -317,7 +370,9 @@ class _Scan:
     loose_time: tuple[int, int] | None = None
     source: str | None = None
     mirror: dt.date | None = None
+    title_date: dt.date | None = None
     ended: bool = False
+    month_first: bool | None = None
 
 
 def _visit(text: str, start: int, end: int, scan: _Scan) -> None:
@@ -341,14 +396,14 @@ def _visit(text: str, start: int, end: int, scan: _Scan) -> None:
     if _TIME_ONLY.fullmatch(line):
         scan.loose_time = scan.loose_time or _time_of(line)
         return
-    found = _dateline_of(line)
+    found = _dateline_of(line, scan.month_first)
     if found is not None:
         _drop_place_line(scan)
         if scan.dateline is None:
             scan.dateline, scan.time, scan.source = found[0], found[1], "text"
         return
     if _NOTICE.match(line):
-        dates = [d for d in map(_full_date, find_dates(line)) if d is not None]
+        dates = [d for d in map(_full_date, find_dates(line, scan.month_first)) if d]
         if dates and scan.dateline is None:
             scan.dateline, scan.source = dates[0], "notice"
         return
@@ -357,6 +412,8 @@ def _visit(text: str, start: int, end: int, scan: _Scan) -> None:
     segment = Segment(start, end, text[start:end])
     if not scan.paragraphs and _is_title_like(segment.text):
         scan.header.append(segment)
+        if scan.title_date is None:
+            scan.title_date = _title_date(segment.text, scan.month_first)
     else:
         scan.paragraphs.append(segment)
 
@@ -437,16 +494,19 @@ def _publisher(text: str) -> _Profile | None:
 
 def read_layout(text: str) -> Layout:
     """Read the layout of a release: publisher, title, dateline, paragraphs, sentences."""
-    scan = _Scan()
+    profile = _publisher(text)
+    month_first = profile.month_first if profile is not None else None
+    scan = _Scan(month_first=month_first)
     for start, end in _lines(text):
         _visit(text, start, end, scan)
     if not scan.paragraphs and scan.header:
         # A release of one long title-like line: treat the last header line as prose.
         scan.paragraphs.append(scan.header.pop())
     dateline, source = scan.dateline, scan.source
+    if dateline is None and scan.title_date is not None:
+        dateline, source = scan.title_date, "text"
     if dateline is None and scan.mirror is not None:
         dateline, source = scan.mirror, "mirror"
-    profile = _publisher(text)
     published = None
     if dateline is not None and profile is not None:
         hour, minute = scan.time or scan.loose_time or (0, 0)
@@ -464,4 +524,5 @@ def read_layout(text: str) -> Layout:
         paragraphs=tuple(scan.paragraphs),
         sentences=sentences,
         dateline_source=source,
+        month_first=month_first,
     )

@@ -52,8 +52,28 @@ def resolve(people: People, text: str, start: int, end: int) -> int | None:
         hits = [i for i in pool if persons[i].role and role_names(persons[i].role, core)]
         if len(hits) == 1:
             return hits[0]
+        if len(hits) > 1 and _bare(phrase, titled.start(), titled.end()):
+            return _own_side(persons, hits)
         return None
     return _by_initials(persons, phrase, found)
+
+
+def _bare(phrase: str, start: int, end: int) -> bool:
+    """Tell if a phrase is a title alone, "the" allowed: "The Minister", "the Prime Minister"."""
+    return phrase[:start].strip() in ("", "the", "The") and not phrase[end:].strip()
+
+
+def _own_side(persons: tuple[Person, ...], hits: list[int]) -> int | None:
+    """Return whom a bare title means when several participants hold it.
+
+    A release calls its own official by the bare title ("The Prime Minister spoke to
+    Prime Minister Albanese"): the one holder it never names, else the side its lead
+    names first (a ministry reports its own minister first).
+    """
+    unnamed = [i for i in hits if persons[i].name is None and persons[i].country is not None]
+    if len(unnamed) == 1:
+        return unnamed[0]
+    return hits[0] if hits[0] == 0 and not unnamed else None
 
 
 def _by_given_name(persons: tuple[Person, ...], tokens: list[str]) -> int | None:

@@ -40,6 +40,27 @@ def safe_mentions(text: str) -> list[tuple[int, int, str]]:
         return []
 
 
+def safe_capital(name: str) -> str | None:
+    """Return the state whose capital ``name`` is; the country table never breaks this stage."""
+    try:
+        return _countries.capital_code(name)
+    except Exception:
+        return None
+
+
+@functools.cache
+def _capital_names() -> frozenset[str]:
+    try:
+        return frozenset(c.casefold() for c in _countries.capitals())
+    except Exception:
+        return frozenset()
+
+
+def is_capital(name: str) -> bool:
+    """Tell if ``name`` is a capital as written (any case): a set look-up, cheap per name."""
+    return name.casefold() in _capital_names()
+
+
 def is_state(code: str) -> bool:
     """Organisations are never guessed: their officials carry their titles."""
     try:
@@ -102,13 +123,12 @@ class CountryIndex:
 
 
 @functools.cache
-def _homes() -> tuple[dict[str, str], dict[str, str]]:
-    """Load the publisher homes and the capitals of ``titles.toml``."""
+def _homes() -> dict[str, str]:
+    """Load the publisher homes of ``titles.toml``."""
     raw = tomllib.loads(
         resources.files("diplomev._parser").joinpath("lexicons/titles.toml").read_text("utf-8")
     )
-    capitals = {k.casefold(): v for k, v in raw["capitals"].items() if k != "reason"}
-    return dict(raw["publishers"]), capitals
+    return dict(raw["publishers"])
 
 
 _LETTERHEAD = re.compile(
@@ -165,11 +185,10 @@ def _dateline_capital(lines: Iterable[str]) -> str | None:
     A ministry dates its releases from its capital; read only when the publisher
     is not known, and only for a line that also carries a number (the date).
     """
-    capitals = _homes()[1]
     for line in lines:
         m = _DATELINE.match(line)
         if m is not None and _DIGIT.search(line, m.end()) is not None:
-            code = capitals.get(m.group("place").casefold())
+            code = safe_capital(m.group("place"))
             if code is not None:
                 return code
     return None
@@ -179,7 +198,7 @@ def home_of(layout: Layout, header: Sequence[str]) -> str | None:
     """Return the state whose ministry published the release, where the page says so."""
     publisher = layout.publisher
     if publisher:
-        homes = _homes()[0]
+        homes = _homes()
         home = homes.get(publisher) or homes.get(publisher.split("-")[0])
         if home is not None:
             return _letterhead(header) or home

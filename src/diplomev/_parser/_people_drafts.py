@@ -8,6 +8,7 @@ Minister of Turkey", someone "also present").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from diplomev._parser._found import Person
@@ -16,12 +17,15 @@ from diplomev._parser._people_countries import CountryIndex
 from diplomev._parser._people_mentions import Reader, segment_mentions
 from diplomev._parser._people_names import fuller_name, same_name, surname
 from diplomev._parser._people_records import Draft, Mention
-from diplomev._parser._people_titles import role_core, roles_agree
+from diplomev._parser._people_titles import lexicon, role_core, roles_agree
 
 _MAX_MENTIONS = 64  # sides of one contact; beyond this a "sentence" is a list or junk
 _HEADER_LIMIT = 3000
 _NEAR = 5  # sentences where the name of an unnamed office is looked for
 _LEAD_BODY = 3  # body sentences read for the sides at most
+_PAIR_SCAN = 6  # body sentences read for two named persons when none reports a contact
+_PROPOSE_STEMS = ("propos", "suggest", "offer")
+_PROPOSED = re.compile(r"\b(?:propos|suggest)(?:e|es|ed|ing)\b|\boffer(?:s|ed)\b")  # lower case
 _ALSO = ("present", "attended", "took part", "participated", "joined")  # after "also"
 
 
@@ -37,7 +41,7 @@ def lead_mentions(reader: Reader, title: Segment | None) -> tuple[list[Mention],
     for i in range(first, len(reader.segs)):
         if not reader.says_cue(i):
             continue
-        ms = reader.mentions(i)
+        ms = _sides(reader, i)
         if not any(m.person for m in ms):
             continue
         chosen.extend(ms[: _MAX_MENTIONS - len(chosen)])
@@ -45,12 +49,55 @@ def lead_mentions(reader: Reader, title: Segment | None) -> tuple[list[Mention],
         keys |= {_key(m) for m in ms if m.person}
         if len(keys) >= 2 or len(lead) >= _LEAD_BODY:
             break
+    if not lead:
+        pair = _named_pair(reader, first)
+        if pair is not None:
+            ms = reader.mentions(pair)
+            chosen.extend(ms[:_MAX_MENTIONS])
+            lead.append(pair)
+            keys |= {_key(m) for m in ms if m.person}
     if title is not None and len(keys) < 2 and reader.says_cue(0):
         ms = reader.mentions(0)
         if any(m.person for m in ms):
             chosen[:0] = ms[:_MAX_MENTIONS]
             lead.insert(0, 0)
     return chosen, lead
+
+
+def _sides(reader: Reader, i: int) -> list[Mention]:
+    """Mentions of segment ``i`` that may be sides: not unnamed offices inside a proposal.
+
+    "proposed a meeting of the foreign ministers of A, B and C" names a future meeting's
+    members, not the sides of this contact.
+    """
+    ms = reader.mentions(i)
+    seg, low = reader.segs[i], reader.low
+    if not any(m.name is None for m in ms):
+        return ms
+    # a plain search for the stems first: the regex alone would be tried at every position
+    hits = [p for stem in _PROPOSE_STEMS if (p := low.find(stem, seg.start, seg.end)) >= 0]
+    cue = _PROPOSED.search(low, min(hits), seg.end) if hits else None
+    if cue is None:
+        return ms
+    return [m for m in ms if m.name is not None or m.start < cue.start()]
+
+
+def _named_pair(reader: Reader, first: int) -> int | None:
+    """Return the first body sentence naming two titled persons, when none reports a contact.
+
+    A joint statement's body need not say "met" or "call" ("Secretary X and Minister Y
+    reaffirm"), nor an announcement ("Minister X will co-chair ... with Minister Y"). Its
+    names are fuller than a headline's ("Park" for "Park Jin").
+    """
+    title_rx, low = lexicon().title_low_rx, reader.low
+    for i in range(first, min(len(reader.segs), first + _PAIR_SCAN)):
+        seg = reader.segs[i]
+        if title_rx.search(low, seg.start, seg.end) is None:
+            continue  # two persons named in one sentence carry a title
+        names = {surname(m.name) for m in reader.mentions(i) if m.person and m.name is not None}
+        if len(names) >= 2:
+            return i
+    return None
 
 
 def also_present(reader: Reader, lead: list[int]) -> list[Mention]:
@@ -99,9 +146,13 @@ def merge(chosen: list[Mention], reader: Reader, title: Segment | None) -> list[
             if match.role_in_title and not in_title and m.role is not None:
                 match.role, match.role_in_title = m.role, False
             _absorb(match, m)
+    offices: dict[str, list[Mention]] = {}  # G7 statements: one office, many states
     for d in drafts:
         if d.name is None and d.person and d.role is not None:
-            named = _namesake(d, _office_mentions(reader, d.role))
+            every = offices.get(d.role)
+            if every is None:
+                every = offices[d.role] = _office_mentions(reader, d.role)
+            named = _namesake(d, every)
             if named is not None:
                 _absorb(d, named)
     drafts = _dedupe(drafts)

@@ -20,7 +20,8 @@ _MAX_TRIES = 5  # initiator phrases tried per sentence
 _WINDOW = 6  # sentences after the lead where the initiator may be stated
 _INIT_OF = re.compile(
     r"\b(?:at|on|upon|under)\s+the\s+(?:initiative|request|invitation)\s+of\s+|\binitiated\s+by\s+"
-    r"|\breceived\s+(?:an?\s+)?(?:(?!courtesy)[\w-]+\s+){0,2}calls?\s+from\s+",
+    # "received a telephone call on Wednesday from X": a time phrase may sit before "from"
+    r"|\breceived\s+(?:an?\s+)?(?:(?!courtesy)[\w-]+\s+){0,2}calls?\s+(?:[\w-]+\s+){0,3}?from\s+",
     re.IGNORECASE,
 )
 _INIT_POSS = re.compile(
@@ -30,6 +31,7 @@ _INIT_POSS = re.compile(
 _INITIATED = re.compile(r"\binitiated\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}call\b", re.IGNORECASE)
 _CALLED = re.compile(r"\b(?:called|phoned|telephoned|rang)\s+(?!on\b|for\b|upon\b|to\b|in\b)")
 _CALLED_GAP = re.compile(r"(?<!\s)\s*+,[^,]*+,\s*+")
+_OWNER_PRONOUN = re.compile(r"(?:his|her|its)", re.IGNORECASE)
 _LATTER = re.compile(r"\blatter\b", re.IGNORECASE)
 _FORMER = re.compile(r"\bformer[\u2019'`]s\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"the\s+(latter|former)\b", re.IGNORECASE)
@@ -83,6 +85,11 @@ def _by_possessive(reader: Reader, i: int, people: People) -> int | None:
     text, seg = reader.text, reader.segs[i]
     for m in itertools.islice(_INIT_POSS.finditer(text, seg.start, seg.end), _MAX_TRIES):
         x0, x1 = m.span("x")
+        if _OWNER_PRONOUN.fullmatch(text, x0, x1) is not None:
+            who = _counterpart(reader, i, m.start(), people)
+            if who is not None:
+                return who
+            continue
         if _LATTER.search(text, x0, x1) and len(people.persons) >= 2:
             return 1
         if _FORMER.search(text, x0, x1):
@@ -95,6 +102,22 @@ def _by_possessive(reader: Reader, i: int, people: People) -> int | None:
         if who is not None:
             return who
     return None
+
+
+def _counterpart(reader: Reader, i: int, pos: int, people: People) -> int | None:
+    """Read "X called Y at her request": the side named after the subject, before ``pos``.
+
+    The subject would not need a pronoun for its own request ("at the initiative of"),
+    so the pronoun stands for the other side the sentence names.
+    """
+    text = reader.text
+    found = [
+        who
+        for m in reader.mentions(i)
+        if m.person and m.end <= pos and (who := resolve(people, text, m.start, m.end)) is not None
+    ]
+    others = [w for w in found if w != found[0]] if found else []
+    return others[-1] if others else None
 
 
 def _by_caller(reader: Reader, i: int, people: People) -> int | None:

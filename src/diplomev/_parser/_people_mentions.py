@@ -9,10 +9,11 @@ or a side named by its country ("the Russian side").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diplomev._parser._layout import Layout, Segment
-from diplomev._parser._people_countries import CountryIndex
+from diplomev._parser._people_countries import CountryIndex, is_capital
 from diplomev._parser._people_names import case_fixed, inverted, name_of, runs_in
 from diplomev._parser._people_records import Mention, Run, Title
 from diplomev._parser._people_titles import (
@@ -30,9 +31,12 @@ _OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 _LIST_SEP = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?(?:the\s++)?|\s++and\s++(?:the\s++)?)")
 _GAP = re.compile(r"[ \t\u00a0]*(?:\([A-Z]{2,6}\)[ \t\u00a0]*)?")
+# A name in a contact role: a verb of contact right after it, or after a relative clause
+# ("Vladimir Putin, who is in Mongolia on a visit, held talks"); "also" may come first.
 _AFTER_NAME = re.compile(
-    r"(?<!\s)\s++(?:had|has|held|holds|met|meets|spoke|speaks|called|calls|received|receives|telephoned"
-    r"|phoned|talked|hosted|hosts|and)\b",
+    r"(?<!\s)(?:,\s*+who\s[^,\n]{1,120}+,)?\s++(?:also\s++)?"
+    r"(?:had|has|held|holds|met|meets|spoke|speaks|called|calls|received|receives|telephoned"
+    r"|phoned|talked|hosted|hosts|sent|sends|wrote|writes|addressed|and)\b",
     re.IGNORECASE,
 )
 _BEFORE_NAME = re.compile(
@@ -46,7 +50,7 @@ _SIDE = re.compile(r"\bsides?\b", re.IGNORECASE)
 _LABEL = r"[ \t]*(?P<label>[A-Z][A-Z.'\u2019 -]{2,60}):"
 _SPEAKER = re.compile("\n" + _LABEL)
 _FIRST_SPEAKER = re.compile(r"\A" + _LABEL)
-_INITIAL_END = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bH\.E|\bSt|\bProf)\.$")
+_ABBREVIATED = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "St.", "Prof."])
 _NAME_END = (",", ".", ";", ":", "(", "\n")
 _CUE_WORDS = (
     *("telephone", "telephoned", "telephonic", "phone", "phoned", "call", "calls", "called"),
@@ -113,7 +117,7 @@ def segments(layout: Layout) -> list[Segment]:
             prev is not None
             and prev is not title
             and prev.text.endswith(".")
-            and _INITIAL_END.search(prev.text, max(0, len(prev.text) - 6)) is not None
+            and _ends_in_abbreviation(prev.text)
             and text[prev.end : s.start].strip(" ") == ""
         ):
             out[-1] = Segment(prev.start, s.end, text[prev.start : s.end])
@@ -122,6 +126,21 @@ def segments(layout: Layout) -> list[Segment]:
         if len(out) >= _MAX_SEGMENTS:
             break
     return out
+
+
+def _ends_in_abbreviation(sentence: str) -> bool:
+    """Tell if a sentence "ends" in an initial or an honorific ("J.", "U.S.", "Mr.", "the Hon.")."""
+    tail = sentence[-12:]
+    word = tail[tail.rfind(" ") + 1 :].lstrip("(\"'\u201c")
+    if len(word) >= 2 and word[-2].isupper() and (len(word) == 2 or not word[-3].isalnum()):
+        return True  # an initial
+    return word in _ABBREVIATED or word in _dotted_honorifics()
+
+
+@functools.cache
+def _dotted_honorifics() -> frozenset[str]:
+    """Words of honorifics written with a dot ("Hon.", "Rt.", "Smt."): none ends a sentence."""
+    return frozenset(w for h in lexicon().honorifics for w in h.split() if w.endswith("."))
 
 
 def segment_mentions(index: CountryIndex) -> list[Mention]:
@@ -165,7 +184,11 @@ def _title_mentions(
     if t.plural:
         return _plural_mentions(index, t)
     run = _run_after(text, t.end, seg.end, by_lead)
-    if run is None and (before := _run_before(text, t.start, by_end)) is not None:
+    if (
+        run is None
+        and (before := _run_before(text, t.start, by_end)) is not None
+        and not _place(before)
+    ):
         run = inverted(text, before, by_end, used) or before
     if run is not None:
         used.add(run)
@@ -201,6 +224,11 @@ def _run_after(text: str, pos: int, limit: int, by_lead: dict[int, Run]) -> Run 
     if run is None or not comma or run.honoured:
         return run
     return run if run.end >= limit or text[run.end : run.end + 1] in _NAME_END else None
+
+
+def _place(run: Run) -> bool:
+    """Tell if a run of name words is a capital city ("in Brasília, the Minister of X")."""
+    return not run.honoured and is_capital(" ".join(run.words))
 
 
 def _run_before(text: str, start: int, by_end: dict[int, Run]) -> Run | None:
@@ -244,8 +272,9 @@ def _bare_person(text: str, run: Run, floor: int) -> bool:
     if len(run.words) < 2:
         return False
     if _AFTER_NAME.match(text, run.end) is not None:
-        return True
-    return _BEFORE_NAME.search(text[max(floor, run.start - 16) : run.start]) is not None
+        return not _place(run)
+    before = _BEFORE_NAME.search(text[max(floor, run.start - 16) : run.start]) is not None
+    return before and not _place(run)
 
 
 def _side_mentions(index: CountryIndex) -> list[Mention]:

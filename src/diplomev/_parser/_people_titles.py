@@ -24,6 +24,7 @@ _OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
 _TO = re.compile(r"(?<!\s)\s++(?:to|in)\s++(?:the\s++)?")
 _CHAIN = re.compile(r"(?<!\s)\s*+(?:/|,|\band\b)\s*+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'\u2019`][^\W\d_]+)*\.?")
+_CAPITALISED = re.compile(r"[A-Z][^\W\d_]*+(?:[ \t]++[A-Z][^\W\d_]*+){0,5}")
 _MAX_CHAIN = 6  # a chain of titles is short; bound it all the same
 _MODIFIERS = ("former", "acting", "the")
 
@@ -40,6 +41,7 @@ class Lexicon:
     honorifics_by_last: dict[str, tuple[str, ...]]
     particles: frozenset[str]
     portfolio_rx: re.Pattern[str]
+    and_portfolio_rx: re.Pattern[str]  # "and Foreign Affairs" after "Minister of State"
     institutions: frozenset[str]
     surname_months: frozenset[str]
     honorific_words: frozenset[str]  # words of honorifics, without their dots
@@ -73,19 +75,22 @@ def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def _portfolio_rx(words: list[str]) -> re.Pattern[str]:
-    """Compile the portfolio pattern: "for Foreign Affairs", "of Foreign and Diaspora Affairs".
+def _portfolio_rx(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile the portfolio patterns: "for Foreign Affairs", "of Foreign and Diaspora Affairs".
 
     A capitalised word the list does not know is part of the portfolio when a word
-    it knows follows ("Diaspora Affairs"): a name never runs into "Affairs".
+    it knows follows ("Diaspora Affairs"): a name never runs into "Affairs". The second
+    pattern reads a portfolio joined to a title by "and" ("Minister of State and
+    Foreign Affairs"): capitalised known words only, so "and Minister Lavrov" is not one.
     """
     known = f"(?:{trie(words)})(?![\\w-])"
     unknown = rf"(?-i:[A-Z])[^\W\d_]*(?![\w-])(?=(?:\s+and)?\s+{known})"
     word = f"(?:{known}|{unknown})"
+    capital = rf"(?=(?-i:[A-Z])){known}"
     return re.compile(
         rf"(?<!\s)\s++(?P<prep>for|of)\s++(?:the\s++)?{word}(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?{word})*",
         re.IGNORECASE,
-    )
+    ), re.compile(rf"(?<!\s)\s++and\s++(?P<words>{capital}(?:\s++{capital})*+)", re.IGNORECASE)
 
 
 def _name_token_rx(particles: list[str]) -> re.Pattern[str]:
@@ -116,6 +121,7 @@ def lexicon() -> Lexicon:
     institutions = frozenset(raw["institutions"]["words"])
     never_names = frozenset(raw["not_names"]["words"]) | institutions
     months = frozenset(raw["surname_months"]["words"])
+    portfolio_rx, and_portfolio_rx = _portfolio_rx(raw["portfolio"]["words"])
     return Lexicon(
         titles=titles,
         title_rx=re.compile(title, re.IGNORECASE),
@@ -124,7 +130,8 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(honorifics),
         honorifics_by_last=_by_last_word(honorifics),
         particles=frozenset(raw["particles"]["words"]),
-        portfolio_rx=_portfolio_rx(raw["portfolio"]["words"]),
+        portfolio_rx=portfolio_rx,
+        and_portfolio_rx=and_portfolio_rx,
         institutions=institutions,
         surname_months=months,
         honorific_words=honorific_words,
@@ -192,6 +199,10 @@ def _extend(
         ahead = _ahead(index.low, pos, limit)
         if not ahead.startswith((",", "/", "and")):
             break
+        portfolio = lex.and_portfolio_rx.match(text, pos, limit)
+        if portfolio is not None and lex.title_rx.match(text, portfolio.start("words")) is None:
+            pos = role_end = portfolio.end()
+            continue
         c = _CHAIN.match(text, pos, limit)
         if c is not None and definite and "and" in c.group():
             break
@@ -241,6 +252,8 @@ def _qualify(
                 pos = role_end = org_end
         elif (org_end := _organisation(text, o.end(), limit)) is not None:
             pos = role_end = org_end
+            if (owner := _owner(index, org_end)) is not None:
+                role_end, pos, country = owner
     word = _word_ahead(index.low, pos, limit)
     if word in ("to", "in") and (t := _TO.match(text, pos, limit)) is not None:
         dest = index.country_at(t.end())
@@ -267,6 +280,32 @@ def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
     return pos
+
+
+def _owner(index: CountryIndex, pos: int) -> tuple[int, int, str] | None:
+    """Read the state that owns an organ named in a title: (role end, phrase end, code).
+
+    "President of the Council of Ministers of the Italian Republic", "Secretary-General
+    of the Ministry of Foreign Affairs of Brazil": the organ belongs to that state, so
+    the office does too (and is no organisation's own "Secretary-General"). A country
+    that runs on into a longer name ("of American States") owns nothing.
+    """
+    text, limit = index.text, index.seg.end
+    for _ in range(_MAX_CHAIN):
+        o = _OF.match(text, pos, limit)
+        if o is None:
+            return None
+        hit = index.country_at(o.end())
+        if hit is not None:
+            after = text[hit[0] : hit[0] + 2]
+            if len(after) == 2 and after[0] == " " and after[1].isupper():
+                return None
+            return pos, hit[0], hit[1]
+        words = _CAPITALISED.match(text, o.end(), limit)
+        if words is None:
+            return None
+        pos = words.end()
+    return None
 
 
 def _organisation(text: str, pos: int, limit: int) -> int | None:
@@ -296,7 +335,9 @@ def role_core(role: str | None) -> str:
     """Return a role without modifiers, to compare two mentions of one office."""
     if role is None:
         return ""
-    return " ".join(w for w in role.casefold().split() if w not in _MODIFIERS)
+    # "High Representative/Vice-President": two offices, each said alone later
+    words = role.casefold().replace("/", " ").split()
+    return " ".join(w for w in words if w not in _MODIFIERS)
 
 
 def roles_agree(a: str | None, b: str | None) -> bool:

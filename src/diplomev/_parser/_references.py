@@ -42,10 +42,11 @@ _HELD_BEFORE = re.compile(r"\b(?:held|hold|holding|co-chaired|chaired)\s(?:\w+\s
 _MAX_GAP = 120
 
 
-def _dated_references(sentence: Segment, anchor: object) -> list[FoundReference]:
+def _dated_references(sentence: Segment, layout: Layout) -> list[FoundReference]:
     out: list[FoundReference] = []
     text = sentence.text
-    for mention in find_dates(text):
+    anchor = layout.dateline
+    for mention in find_dates(text, layout.month_first):
         if not mention.has_day or mention.offset == 0:
             # "today" is nearly always the contact itself, not another event.
             continue
@@ -65,8 +66,8 @@ def _dated_references(sentence: Segment, anchor: object) -> list[FoundReference]
             continue
         end = _extend_list(text, end, mention)
         span = text[start:end]
-        dates = parse_dates(text[mention.start : end], anchor)  # type: ignore[arg-type]
-        day = dates[0] if dates else resolve(mention, anchor)  # type: ignore[arg-type]
+        dates = parse_dates(text[mention.start : end], anchor)
+        day = dates[0] if dates else resolve(mention, anchor)
         out.append(
             FoundReference(
                 kind=_reference_kind(span),
@@ -174,7 +175,7 @@ def find_references(layout: Layout) -> list[FoundReference]:
     for i, sentence in enumerate(layout.sentences):
         refs = _named_references(sentence, layout.dateline)
         if i > 0 and _DATED_HINT.search(sentence.text):
-            refs += _dated_references(sentence, layout.dateline)
+            refs += _dated_references(sentence, layout)
         for ref in refs:
             overlaps = any(
                 (r.text.start < ref.text.end and ref.text.start < r.text.end)

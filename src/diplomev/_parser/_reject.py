@@ -1,13 +1,18 @@
 """Whether a text is a release about a diplomatic contact at all.
 
 ``reject_reason`` gives a human reason to refuse a text (empty, no letters,
-binary junk, prose with no contact cue anywhere) and None for anything that
-may be a release; it errs on the side of accepting.
+binary junk, prose with no diplomatic content at all: neither a contact cue
+nor a diplomatic actor or institution) and None for anything that may be a
+release; it errs on the side of accepting.  An announcement of a commission's
+session or a minister's trip is a release (kind "other"), not refused.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from importlib import resources
 
 from diplomev._parser._kind import kind_in
 from diplomev._parser._layout import Layout
@@ -18,6 +23,13 @@ _JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _MAX_JUNK_SHARE = 0.02
 # A release names its contact early; a cue later than this does not save a text.
 _MAX_SENTENCES = 40
+
+
+@functools.cache
+def _diplomatic() -> re.Pattern[str]:
+    """Compile ``[content]`` of ``lexicons/kinds.toml``: any diplomatic actor or body."""
+    text = resources.files("diplomev._parser").joinpath("lexicons/kinds.toml").read_text("utf-8")
+    return re.compile(tomllib.loads(text)["content"]["pattern"], re.IGNORECASE)
 
 
 def reject_reason(layout: Layout) -> str | None:
@@ -33,7 +45,10 @@ def reject_reason(layout: Layout) -> str | None:
         return "the text has no prose, only page furniture"
     sentences = layout.sentences[:_MAX_SENTENCES]
     segments = [layout.title, *sentences] if layout.title else list(sentences)
-    if all(kind_in(s.text) is None for s in segments):
+    if all(kind_in(s.text) is None for s in segments) and not any(
+        _diplomatic().search(s.text) for s in segments
+    ):
+        # The wording is shown by the CLI and quoted in the docs: keep it stable.
         return (
             "the text names no diplomatic contact (no call, meeting, talks, message or statement)"
         )
