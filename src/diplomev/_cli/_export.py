@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from diplomev import Event, ReleaseParseError, ValidationError, from_dict, loads, parse_release
-from diplomev._cli._failure import FAILED, OK
+from diplomev._cli._failure import FAILED, OK, invalid_document
 from diplomev._cli._inputs import Input, expand, read_stdin
 from diplomev._cli._output import Output
 from diplomev._cli._work import UnreadableError, decode, read_bytes
@@ -151,7 +151,7 @@ def _checked(label: str, text: str) -> _Item:
     try:
         return loads(text)
     except ValidationError as exc:
-        return _invalid(label, exc)
+        return invalid_document(label, exc)
 
 
 def _element(label: str, element: object, index: int) -> _Item:
@@ -159,7 +159,7 @@ def _element(label: str, element: object, index: int) -> _Item:
     try:
         return from_dict(element)
     except ValidationError as exc:
-        return _invalid(label, exc.under(f"$[{index}]"))
+        return invalid_document(label, exc.under(f"$[{index}]"))
 
 
 def _from_lines(label: str, lines: Iterable[bytes]) -> Iterator[_Item]:
@@ -170,15 +170,7 @@ def _from_lines(label: str, lines: Iterable[bytes]) -> Iterator[_Item]:
         try:
             yield loads(raw)
         except ValidationError as exc:
-            yield _invalid(label, ValidationError(exc.errors, line=number))
-
-
-def _invalid(label: str, exc: ValidationError) -> str:
-    where = f"{label}:{exc.line}" if exc.line is not None else label
-    path, message = exc.errors[0]
-    more = len(exc.errors) - 1
-    rest = f" (and {more} more; `diplomev validate {label}` lists them)" if more else ""
-    return f"{where}: {path}: {message}{rest}"
+            yield invalid_document(label, ValidationError(exc.errors, line=number))
 
 
 def _summarise(output: Output, failed: int, total: int, bad_paths: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from diplomev._errors import ValidationError
+
 #: Exit codes of every subcommand.
 OK = 0
 FAILED = 1
@@ -31,3 +33,12 @@ class SignalError(BaseException):
         self.signal_name = signal_name
         self.code = code
         super().__init__(signal_name)
+
+
+def invalid_document(label: str, exc: ValidationError) -> str:
+    """Describe an invalid document on one line: its first problem, and how to see the rest."""
+    where = f"{label}:{exc.line}" if exc.line is not None else label
+    path, message = exc.errors[0]
+    more = len(exc.errors) - 1
+    rest = f" (and {more} more; `diplomev validate {label}` lists them)" if more else ""
+    return f"{where}: {path}: {message}{rest}"

@@ -16,7 +16,7 @@ from diplomev import (
     loads,
     parse_release,
 )
-from diplomev._cli._failure import OK, CliError
+from diplomev._cli._failure import OK, CliError, invalid_document
 from diplomev._cli._inputs import STDIN_LABEL, read_stdin
 from diplomev._cli._summary import summary
 from diplomev._cli._work import UnreadableError, decode, read_bytes
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     except ReleaseParseError as exc:
         raise CliError(f"{label}: {exc.reason}") from None
     except ValidationError as exc:
-        raise CliError(_invalid(label, exc)) from None
+        raise CliError(invalid_document(label, exc)) from None
     print(("\n" + "─" * min(width, 40) + "\n\n").join(summary(e, width) for e in events), end="")
     return OK
 
@@ -68,11 +68,3 @@ def _elements(values: list[object]) -> Iterator[Event]:
             yield from_dict(value)
         except ValidationError as exc:
             raise exc.under(f"$[{index}]") from None
-
-
-def _invalid(label: str, exc: ValidationError) -> str:
-    where = f"{label}:{exc.line}" if exc.line is not None else label
-    path, message = exc.errors[0]
-    more = len(exc.errors) - 1
-    rest = f" (and {more} more; `diplomev validate {label}` lists them)" if more else ""
-    return f"{where}: {path}: {message}{rest}"
