@@ -519,3 +519,53 @@ def test_actor_at_reads_a_bare_title_as_the_release_own_official() -> None:
     people = find_people(_layout(text, "eeas"))
     start = text.index("The High Representative")
     assert actor_at(people, text, start, start + len("The High Representative")) == 0
+
+
+def test_brothers_with_one_family_name_are_two_persons() -> None:
+    text = (
+        "Meeting with the Emir of Qatar\n\n"
+        "The President held talks with Emir of Qatar Sheikh Tamim bin Hamad Al Thani. The talks "
+        "were also attended by Prime Minister of Qatar Sheikh Mohammed bin Abdulrahman Al Thani.\n"
+    )
+    names = [p.name for p in find_people(_layout(text)).persons]
+    assert "Tamim bin Hamad Al Thani" in names
+    assert "Mohammed bin Abdulrahman Al Thani" in names
+
+
+def test_a_former_holder_is_not_the_unnamed_office() -> None:
+    text = (
+        "PM call with Prime Minister of Norway: 4 May 2024\n\n"
+        "The Prime Minister spoke to Prime Minister Jonas Gahr Store of Norway this morning.\n\n"
+        "Former Prime Minister Theresa May's work on the partnership was recalled.\n"
+    )
+    names = [p.name for p in find_people(_layout(text, "ukgov")).persons]
+    assert "Theresa May" not in names
+
+
+def test_persons_joined_by_and_delegation_members_take_part() -> None:
+    text = (
+        "Deputy Minister Ivanov held consultations with State Secretary of Norway Anne Berg.\n\n"
+        "The Norwegian delegation included Director of the Second Regional Department of the "
+        "Foreign Ministry Ola Hansen. They were joined by Ambassador Petr Sidorov.\n"
+    )
+    names = [p.name for p in find_people(_layout(text)).persons]
+    assert "Anne Berg" in names
+    assert "Ola Hansen" in names
+    assert "Petr Sidorov" in names
+
+
+def test_a_country_name_can_be_a_given_name() -> None:
+    text = "Foreign Minister Jordan Peters met Foreign Minister of Chile Ana Rojas in Santiago.\n"
+    names = [p.name for p in find_people(_layout(text)).persons]
+    assert names[:2] == ["Jordan Peters", "Ana Rojas"]
+
+
+def test_an_organ_after_of_the_is_no_portfolio() -> None:
+    text = (
+        "Minister Ana Rojas met Minister Ola Hansen. Director General of the Foreign Ministry "
+        "Luis Vera also took part in the meeting.\n"
+    )
+    people = find_people(_layout(text))
+    vera = [p for p in people.persons if p.name == "Luis Vera"]
+    assert vera
+    assert vera[0].role == "Director General of the Foreign Ministry"

@@ -26,6 +26,9 @@ _LEAD_BODY = 3  # body sentences read for the sides at most
 _PAIR_SCAN = 6  # body sentences read for two named persons when none reports a contact
 _PROPOSE_STEMS = ("propos", "suggest", "offer")
 _PROPOSED = re.compile(r"\b(?:propos|suggest)(?:e|es|ed|ing)\b|\boffer(?:s|ed)\b")  # lower case
+# Phrases that add persons to a contact's sides without "also" ("They were joined by the
+# Vice-President", "The Russian delegation included the Director of ...").
+_WITH = ("accompanied by", "joined by", "delegation included", "delegation comprised")
 _ALSO = ("present", "attended", "took part", "participated", "joined")  # after "also"
 
 
@@ -114,7 +117,7 @@ def also_present(reader: Reader, lead: list[int]) -> list[Mention]:
 
 def _says_also_present(low: str, start: int, end: int) -> bool:
     """Tell if ``low[start:end]`` says someone "also attended" or came "accompanied by" someone."""
-    if low.find("accompanied by", start, end) >= 0:
+    if any(low.find(cue, start, end) >= 0 for cue in _WITH):
         return True
     pos = low.find("also ", start, end)
     while pos >= 0:
@@ -231,6 +234,7 @@ def _namesake(d: Draft, every: list[Mention]) -> Mention | None:
         and m.role is not None
         and not any(same_name(m.name, b) for b in beside)
         and roles_agree(d.role, m.role)
+        and not _past_holder(m)
     ]
     for test in tests:
         named = [m for m in every if test(m)]
@@ -240,6 +244,16 @@ def _namesake(d: Draft, every: list[Mention]) -> Mention | None:
         if names:
             return None
     return None
+
+
+def _past_holder(m: Mention) -> bool:
+    """Tell if a mention opens with "former" ("Former Prime Minister Boris Johnson").
+
+    Such a person is not the present holder an unnamed office in the lead names. A
+    byline's "Ban Ki-moon, Former Secretary-General" (a web archive's label, put after
+    the name) does not open with it, so stays a candidate.
+    """
+    return m.span().text[:7].casefold() == "former "
 
 
 def _office_mentions(reader: Reader, role: str) -> list[Mention]:

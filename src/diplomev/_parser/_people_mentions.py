@@ -143,12 +143,29 @@ def _dotted_honorifics() -> frozenset[str]:
     return frozenset(w for h in lexicon().honorifics for w in h.split() if w.endswith("."))
 
 
+def _given_name(text: str, start: int, end: int, title_ends: set[int]) -> bool:
+    """Tell if a country's name is a given name: "Foreign Minister Israel Katz".
+
+    Right after a title, with no "of" between, and with a capitalised word right after
+    it, a country's name is the first word of the holder's name, never a qualifier.
+    """
+    return (
+        start - 1 in title_ends
+        and text[start - 1 : start] == " "
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and " " not in text[start:end]
+    )
+
+
 def segment_mentions(index: CountryIndex) -> list[Mention]:
     """Every person-like mention of one segment, in text order."""
     text, seg = index.text, index.seg
     titles = titles_in(index)
+    ends = {t.role_end for t in titles}
     masked = sorted(
-        [(t.role_start, t.role_end) for t in titles] + [(s, e) for s, e, _ in index.found]
+        [(t.role_start, t.role_end) for t in titles]
+        + [(s, e) for s, e, _ in index.found if not _given_name(text, s, e, ends)]
     )
     runs = runs_in(index, masked)
     by_lead = {r.lead: r for r in runs}

@@ -204,12 +204,22 @@ def surname(name: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """Tell if two names are one person's: one surname, or the shorter's words all in the longer.
 
-    "Ebrard" and "Marcelo Ebrard Casaubon" (two surnames), "Retno" and "Retno Marsudi".
+    "Ebrard" and "Marcelo Ebrard Casaubon" (two surnames), "Retno" and "Retno Marsudi";
+    not two full names whose first names differ ("Mohamed bin Zayed Al Nahyan" and
+    "Abdullah bin Zayed Al Nahyan" are brothers, "S. Jaishankar" is "Subrahmanyam Jaishankar").
     """
     if surname(a) == surname(b):
-        return True
+        return not _given_names_clash(a, b)
     short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
     return len(short) < len(long_) and set(short) <= set(long_)
+
+
+def _given_names_clash(a: str, b: str) -> bool:
+    wa, wb = a.split(None, 1), b.split(None, 1)
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    x, y = wa[0].rstrip(".").casefold(), wb[0].rstrip(".").casefold()
+    return not (x.startswith(y) or y.startswith(x))
 
 
 def fuller_name(text: str, name: str, role: str | None) -> str:

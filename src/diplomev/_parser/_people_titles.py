@@ -226,9 +226,13 @@ def _qualify(
         word = _word_ahead(index.low, pos, limit)
         if word not in ("for", "of"):
             break
-        if (p := lex.portfolio_rx.match(text, pos, limit)) is not None and (
-            p.group("prep") == "for"
-            or index.country_at(p.start() + p.group().index("of") + 3) is None
+        if (
+            (p := lex.portfolio_rx.match(text, pos, limit)) is not None
+            and (
+                p.group("prep") == "for"
+                or index.country_at(p.start() + p.group().index("of") + 3) is None
+            )
+            and not _institution_next(text, p.end(), limit)
         ):
             pos = role_end = p.end()
         o = _OF.match(text, pos, limit)
@@ -260,6 +264,16 @@ def _qualify(
         if dest is not None:
             pos = dest[0]
     return pos, role_end, country
+
+
+def _institution_next(text: str, pos: int, limit: int) -> bool:
+    """Tell if an institution's word follows ``pos``: "of the Foreign" was no portfolio.
+
+    "Director General of the Foreign Ministry", "Director of the Fourth European
+    Department": the words name an organ, which ``_organisation`` reads whole.
+    """
+    m = _TOKEN.match(text, _skip_space(text, pos), min(limit, pos + 40))
+    return m is not None and m.group().rstrip(".") in lexicon().institutions
 
 
 def _ahead(low: str, pos: int, limit: int) -> str:
