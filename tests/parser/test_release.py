@@ -14,7 +14,12 @@ from diplomev import Agreement, Event, Proposal, Reference, ReleaseParseError
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
-RELEASES = sorted((ROOT / "examples" / "releases").glob("*.txt"))
+RELEASES = sorted(
+    [
+        *(ROOT / "examples" / "releases").glob("*.txt"),
+        *(ROOT / "tests" / "parser" / "releases").glob("*.txt"),
+    ]
+)
 
 
 def assert_spans_hold(event: Event, text: str) -> None:
@@ -110,3 +115,10 @@ def test_the_dev_corpus_parses_without_crash_and_with_exact_spans() -> None:
         event = parse_or_refuse(body)
         if gold.get("usable", True) and gold.get("language") == "en":
             assert event is not None, path.name
+
+
+@pytest.mark.parametrize("path", RELEASES, ids=lambda p: p.stem)
+def test_releases_in_other_cases_never_crash(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for variant in (text.upper(), text.lower(), text.title(), text.swapcase()):
+        parse_or_refuse(variant)

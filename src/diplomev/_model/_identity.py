@@ -20,6 +20,9 @@ from typing import Any
 #: What an id field holds between ``__init__`` and the derivation of the id.
 DERIVE = ""
 
+# One encoder for every id: ``json.dumps`` with options builds a new one per call.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
 
 def keep_or_derive(value: str | None) -> str:
     """Keep a given id (stripped); ``None`` asks for a derived one."""
@@ -40,5 +43,5 @@ def content_id(prefix: str, record: Any, digits: int = 12) -> str:
     if isinstance(published, dt.datetime):
         # Equal datetimes in different zones must hash alike, as they compare alike.
         document["published"] = published.astimezone(dt.UTC).isoformat()
-    canonical = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    canonical = _CANONICAL.encode(document)
     return prefix + hashlib.sha256(canonical.encode()).hexdigest()[:digits]

@@ -30,6 +30,9 @@ class Span:
     end: int
 
     def __attrs_post_init__(self) -> None:
+        start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start < end:
+            return  # the common case; the checks below only run to report what is wrong
         problems = Problems()
         if problems.integer(self.start, "$.start") and self.start < 0:
             problems.add("$.start", "must not be negative")
@@ -53,6 +56,11 @@ class Source:
     title: str | None = attrs.field(default=None, converter=strip)
 
     def __attrs_post_init__(self) -> None:
+        if all(
+            value is None or (isinstance(value, str) and value)
+            for value in (self.publisher, self.url, self.language, self.title)
+        ):
+            return  # the common case; the checks below only run to report what is wrong
         problems = Problems()
         for field in attrs.fields(Source):
             problems.text(getattr(self, field.name), f"$.{field.name}", optional=True)

@@ -33,6 +33,7 @@ import datetime as dt
 import functools
 import re
 import tomllib
+from collections.abc import Iterator
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -399,17 +400,21 @@ def _is_prose(segment: Segment) -> bool:
     return False
 
 
-def _lead(layout: Layout) -> list[tuple[Segment, bool]]:
-    """Return the title and the lead sentences, each with whether it is the very lead."""
-    lead = [(layout.title, True)] if layout.title is not None else []
+def _lead(layout: Layout) -> Iterator[tuple[Segment, bool]]:
+    """Yield the title and the lead sentences, each with whether it is the very lead.
+
+    Lazily: the day is usually in the title or the first sentence, and telling
+    prose from captions costs time for every sentence looked at.
+    """
+    if layout.title is not None:
+        yield layout.title, True
     prose = 0
     for sentence in layout.sentences:
         if prose >= _LEAD_SENTENCES:
             break
         if _is_prose(sentence):
             prose += 1
-        lead.append((sentence, prose <= 1))
-    return lead
+        yield sentence, prose <= 1
 
 
 def _near(day: dt.date | None, anchor: dt.date | None) -> bool:

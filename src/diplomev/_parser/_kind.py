@@ -39,18 +39,17 @@ class _Cue:
     pattern: re.Pattern[str]
     future: bool
     needles: tuple[str, ...]
-
-    def may_occur(self, folded: str | None) -> bool:
-        """Whether a needle occurs in ``folded`` (the lower-cased text; None: unknown)."""
-        if folded is None or not self.needles:
-            return True
-        return any(needle in folded for needle in self.needles)
+    rank: int = 0  # the kind's place in ``priority``: lower wins
 
 
 @attrs.frozen
 class _Lexicon:
     priority: dict[str, int]
     cues: tuple[_Cue, ...]
+    # Each distinct needle once, with the positions of the cues it admits, so a
+    # segment is tested for every needle only once; ``always``: cues without needles.
+    needles: tuple[tuple[str, frozenset[int]], ...] = ()
+    always: frozenset[int] = frozenset()
 
 
 @functools.cache
@@ -58,16 +57,35 @@ def _lexicon() -> _Lexicon:
     text = resources.files("diplomev._parser").joinpath("lexicons/kinds.toml").read_text("utf-8")
     data = tomllib.loads(text)
     entries: list[dict[str, Any]] = data["cue"]
+    priority = {k: i for i, k in enumerate(data["priority"])}
     cues = tuple(
         _Cue(
             e["kind"],
             re.compile(e["pattern"], re.IGNORECASE),
             bool(e.get("future")),
             tuple(e.get("needles", ())),
+            priority[e["kind"]],
         )
         for e in entries
     )
-    return _Lexicon({k: i for i, k in enumerate(data["priority"])}, cues)
+    owners: dict[str, set[int]] = {}
+    for index, cue in enumerate(cues):
+        for needle in cue.needles:
+            owners.setdefault(needle, set()).add(index)
+    needles = tuple((needle, frozenset(owned)) for needle, owned in owners.items())
+    always = frozenset(i for i, cue in enumerate(cues) if not cue.needles)
+    return _Lexicon(priority, cues, needles, always)
+
+
+def _candidates(lexicon: _Lexicon, folded: str | None) -> list[_Cue]:
+    """Return the cues worth searching, in lexicon order: those with a needle in ``folded``."""
+    if folded is None:
+        return list(lexicon.cues)
+    admitted = set(lexicon.always)
+    for needle, owned in lexicon.needles:
+        if needle in folded:
+            admitted |= owned
+    return [lexicon.cues[i] for i in sorted(admitted)]
 
 
 def kind_in(text: str) -> str | None:
@@ -77,23 +95,23 @@ def kind_in(text: str) -> str | None:
     lowered = text.lower()
     # Lower-casing may change the length of rare characters; then every cue is tried.
     folded = lowered if len(lowered) == len(text) else None
-    cues = [cue for cue in lexicon.cues if cue.may_occur(folded)]
+    cues = _candidates(lexicon, folded)
+    if not cues:
+        return None
     future = [
         (m.start(), m.end()) for cue in cues if cue.future for m in cue.pattern.finditer(text)
     ]
-    best: str | None = None
+    best: _Cue | None = None
     for cue in cues:
-        if cue.future or (
-            best is not None and lexicon.priority[cue.kind] >= lexicon.priority[best]
-        ):
+        if cue.future or (best is not None and cue.rank >= best.rank):
             continue
         for m in cue.pattern.finditer(text):
             if not any(s <= m.start() < e for s, e in future):
-                best = cue.kind
+                best = cue
                 break
-    if best is None and future:
-        return "other"
-    return best
+    if best is None:
+        return "other" if future else None
+    return best.kind
 
 
 def _lead(layout: Layout) -> list[Segment]:

@@ -79,13 +79,27 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
 
 
+def _by_initial(names: list[str]) -> str:
+    """Return an alternation of ``names`` grouped by initial, order kept within a group.
+
+    It matches exactly what the flat alternation would (no two groups can match
+    at the same place), but the engine tries one group instead of every name.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(
+        f"{re.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in groups.items()
+    )
+
+
 @functools.cache
 def _noise() -> _Noise:
     data = tomllib.loads(_lexicon("noise.toml"))
     lines: list[dict[str, Any]] = data["line"]
     extra: dict[str, str] = data["dateline_places"]
     names = {c.upper() for c in _countries.capitals()} | set(extra)
-    places = "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True))
+    places = _by_initial(sorted(names, key=len, reverse=True))
     prefixes = [e["pattern"].replace("{dateline_place}", f"(?:{places})") for e in data["prefix"]]
     return _Noise(
         prefix=_union(prefixes),
@@ -126,7 +140,10 @@ def _profiles() -> tuple[int, tuple[_Profile, ...]]:
     data = tomllib.loads(_lexicon("publishers.toml"))
     profiles = []
     for p in data["profile"]:
-        signatures = tuple(_signature(s) for s in p["signatures"])
+        # Heaviest first, so that a profile that can no longer win is left early.
+        signatures = tuple(
+            sorted((_signature(s) for s in p["signatures"]), key=lambda s: -s.weight)
+        )
         order = {"month-first": True, "day-first": False}.get(p.get("numeric_dates", ""))
         ceiling = sum(s.weight for s in signatures)
         profiles.append(_Profile(p["id"], p["zone"], signatures, ceiling, order))
@@ -151,6 +168,7 @@ _LIST_MARK = re.compile(
 )
 _BULLET = re.compile(r"[\u2022\u00b7\u25aa\u25e6*]")
 _TIME_ONLY = re.compile(r"[0-2]?\d:[0-5]\d")
+_TIME_CHARS = 5  # the longest line _TIME_ONLY can match
 # "18:05", and "17h30" as French, Portuguese and Spanish sites write the time.
 _TIME = re.compile(r"(?<![\d:])([0-2]?\d)[:h]([0-5]\d)(?![\d:])")
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"\u201d\u2019'\u00bb)\]]*$")
@@ -385,15 +403,15 @@ def _visit(text: str, start: int, end: int, scan: _Scan) -> None:
     if not line or scan.ended:
         return
     mark = _LIST_MARK.match(line)
-    bare = line[mark.end() :] if mark is not None and mark.end() < len(line) else line
-    if noise.end.fullmatch(line) or noise.end.fullmatch(bare):
+    bare = line[mark.end() :] if mark is not None and mark.end() < len(line) else None
+    if noise.end.fullmatch(line) or (bare is not None and noise.end.fullmatch(bare)):
         scan.ended = bool(scan.paragraphs)
         return
-    if noise.line.fullmatch(line) or noise.line.fullmatch(bare):
+    if noise.line.fullmatch(line) or (bare is not None and noise.line.fullmatch(bare)):
         return
     if _BULLET.match(line) and noise.bullet.fullmatch(line):
         return
-    if _TIME_ONLY.fullmatch(line):
+    if len(line) <= _TIME_CHARS and _TIME_ONLY.fullmatch(line):
         scan.loose_time = scan.loose_time or _time_of(line)
         return
     found = _dateline_of(line, scan.month_first)
@@ -481,10 +499,11 @@ def _publisher(text: str) -> _Profile | None:
     best: _Profile | None = None
     best_score = min_score - 1
     for profile in profiles:
-        if profile.ceiling <= best_score:
-            continue
-        score = 0
+        score, left = 0, profile.ceiling
         for signature in profile.signatures:
+            if score + left <= best_score:
+                break  # even every remaining signature would not beat the best
+            left -= signature.weight
             if _present(signature, text) and signature.pattern.search(text):
                 score += signature.weight
         if score > best_score:

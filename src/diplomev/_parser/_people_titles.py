@@ -230,7 +230,7 @@ def _qualify(
             (p := lex.portfolio_rx.match(text, pos, limit)) is not None
             and (
                 p.group("prep") == "for"
-                or index.country_at(p.start() + p.group().index("of") + 3) is None
+                or index.country_at(p.end("prep") + 1) is None
             )
             and not _institution_next(text, p.end(), limit)
         ):
