@@ -8,18 +8,12 @@ The public surface is re-exported here; everything else is private.
 <EventKind.PHONE_CALL: 'phone_call'>
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from diplomev._errors import DiplomevError, ReleaseParseError, ValidationError
-from diplomev._json import (
-    SCHEMA_VERSION,
-    dump_jsonl,
-    dumps,
-    from_dict,
-    json_schema,
-    load_jsonl,
-    loads,
-    make_converter,
-    to_dict,
-)
 from diplomev._model import (
     Agreement,
     Event,
@@ -31,7 +25,54 @@ from diplomev._model import (
     Source,
     Span,
 )
-from diplomev._parser import MAX_RELEASE_CHARS, parse_release
+
+if TYPE_CHECKING:
+    from diplomev._json import (
+        SCHEMA_VERSION,
+        dump_jsonl,
+        dumps,
+        from_dict,
+        json_schema,
+        load_jsonl,
+        loads,
+        make_converter,
+        to_dict,
+    )
+    from diplomev._parser import MAX_RELEASE_CHARS, parse_release
+
+# Imported on first use, so that ``import diplomev`` stays fast: the JSON layer
+# brings in cattrs, and the parser compiles its patterns and reads its lexicons.
+_LAZY = {
+    **dict.fromkeys(
+        [
+            "SCHEMA_VERSION",
+            "dump_jsonl",
+            "dumps",
+            "from_dict",
+            "json_schema",
+            "load_jsonl",
+            "loads",
+            "make_converter",
+            "to_dict",
+        ],
+        "diplomev._json",
+    ),
+    **dict.fromkeys(["MAX_RELEASE_CHARS", "parse_release"], "diplomev._parser"),
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'diplomev' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "MAX_RELEASE_CHARS",
