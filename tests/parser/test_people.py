@@ -569,3 +569,47 @@ def test_an_organ_after_of_the_is_no_portfolio() -> None:
     vera = [p for p in people.persons if p.name == "Luis Vera"]
     assert vera
     assert vera[0].role == "Director General of the Foreign Ministry"
+
+
+def test_a_portfolio_after_the_titles_comma_leads_to_the_name() -> None:
+    text = (
+        "Foreign Minister receives Swedish counterpart\n\n"
+        "The Minister of Foreign Affairs, International Trade and Worship, Gerardo Werthein, "
+        "received the Minister for Foreign Affairs of Sweden, Maria Malmer Stenergard.\n"
+    )
+    names = [name for name, _ in _sides(find_people(_layout(text)))]
+    assert "Gerardo Werthein" in names
+    assert "Maria Malmer Stenergard" in names
+
+
+def test_a_country_after_an_honorific_is_a_given_name() -> None:
+    text = (
+        "Trilateral meeting in Athens\n\n"
+        "Minister of Foreign Affairs of Cyprus, Dr. Constantinos Kombos, and Foreign Minister "
+        "of Israel, Mr. Israel Katz met today in Athens.\n"
+    )
+    assert ("Israel Katz", "ISR") in _sides(find_people(_layout(text)))
+
+
+def test_persons_whose_greetings_or_instructions_are_cited_are_not_sides() -> None:
+    text = (
+        "Minister holds talks with Greek Foreign Minister\n\n"
+        "Upon the instructions of His Majesty King Mohammed VI, Minister of Foreign Affairs "
+        "Nasser Bourita held talks with Minister of Foreign Affairs of Greece George "
+        "Gerapetritis.\n\n"
+        "Mr. Bourita conveyed the greetings of Prime Minister Aziz Akhannouch.\n"
+    )
+    names = [name for name, _ in _sides(find_people(_layout(text)))]
+    assert names == ["Nasser Bourita", "George Gerapetritis"]
+
+
+def test_post_nominals_and_those_taking_part_are_read() -> None:
+    text = (
+        "Meeting with Foreign Minister of Jordan\n\n"
+        "The Tánaiste and Minister for Foreign Affairs, Micheál Martin TD, met Foreign Minister "
+        "of Jordan Ayman Safadi.\n\n"
+        "Taking part in the meeting from the Irish side was Presidential Aide Seán Kelly.\n"
+    )
+    names = [name for name, _ in _sides(find_people(_layout(text)))]
+    assert names[:2] == ["Micheál Martin", "Ayman Safadi"]
+    assert "Seán Kelly" in names

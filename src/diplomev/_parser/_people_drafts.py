@@ -28,7 +28,19 @@ _PROPOSE_STEMS = ("propos", "suggest", "offer")
 _PROPOSED = re.compile(r"\b(?:propos|suggest)(?:e|es|ed|ing)\b|\boffer(?:s|ed)\b")  # lower case
 # Phrases that add persons to a contact's sides without "also" ("They were joined by the
 # Vice-President", "The Russian delegation included the Director of ...").
-_WITH = ("accompanied by", "joined by", "delegation included", "delegation comprised")
+_WITH = (
+    *("accompanied by", "joined by", "delegation included", "delegation comprised"),
+    *("taking part in the meeting", "taking part in the talks", "delegation was headed by"),
+    "delegation was led by",
+)
+_PASSING_REACH = 60  # characters before a name where a cue of passing mention reaches
+_PASSING = re.compile(
+    r"\b(?:greetings|regards|wishes|consensus|instructions|directives|guidance|behalf)"
+    r"\s(?:of|from|by|reached by|to)\b"
+)  # searched in the lower-cased text
+# A comma or a verb of contact after the cue ends its reach ("Upon the instructions of
+# King X, Minister Y held talks": Y is a side).
+_CONTACT = re.compile(r",|\b(?:met|meets|held|holds|spoke|talks|with|called|received)\b")
 _ALSO = ("present", "attended", "took part", "participated", "joined")  # after "also"
 
 
@@ -73,8 +85,8 @@ def _sides(reader: Reader, i: int) -> list[Mention]:
     "proposed a meeting of the foreign ministers of A, B and C" names a future meeting's
     members, not the sides of this contact.
     """
-    ms = reader.mentions(i)
     seg, low = reader.segs[i], reader.low
+    ms = _not_in_passing(reader, i)
     if not any(m.name is None for m in ms):
         return ms
     # a plain search for the stems first: the regex alone would be tried at every position
@@ -83,6 +95,30 @@ def _sides(reader: Reader, i: int) -> list[Mention]:
     if cue is None:
         return ms
     return [m for m in ms if m.name is not None or m.start < cue.start()]
+
+
+def _not_in_passing(reader: Reader, i: int) -> list[Mention]:
+    """Mentions of segment ``i`` less the persons only named in passing."""
+    ms, seg, low = reader.mentions(i), reader.segs[i], reader.low
+    if _PASSING.search(low, seg.start, seg.end) is None:
+        return ms  # most sentences cite nobody's greetings: one search spares the rest
+    return [m for m in ms if not _named_in_passing(low, seg.start, m)]
+
+
+def _named_in_passing(low: str, floor: int, m: Mention) -> bool:
+    """Tell if a person is named as the source of greetings, guidance or instructions.
+
+    "conveyed the greetings of Prime Minister X", "the consensus reached by President X",
+    "Upon the instructions of His Majesty X": such a person is not at the table. A verb
+    of contact or a comma between the cue and the name ends its reach.
+    """
+    if not m.person:
+        return False
+    head = low[max(floor, m.start - _PASSING_REACH) : m.start]
+    last = None
+    for hit in _PASSING.finditer(head):
+        last = hit
+    return last is not None and _CONTACT.search(head, last.end()) is None
 
 
 def _named_pair(reader: Reader, first: int) -> int | None:
@@ -263,7 +299,7 @@ def _office_mentions(reader: Reader, role: str) -> list[Mention]:
     out: list[Mention] = []
     for i, seg in enumerate(reader.segs[:_NEAR]):
         if any(k in seg.text for k in keys):
-            out.extend(reader.mentions(i))
+            out.extend(_not_in_passing(reader, i))
     text = reader.text
     first = reader.segs[0].start if reader.segs else len(text)
     limit = min(len(text), _HEADER_LIMIT, max((s.end for s in reader.segs[:3]), default=0))

@@ -52,6 +52,10 @@ _SPEAKER = re.compile("\n" + _LABEL)
 _FIRST_SPEAKER = re.compile(r"\A" + _LABEL)
 _ABBREVIATED = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "St.", "Prof."])
 _NAME_END = (",", ".", ";", ":", "(", "\n")
+_POSTNOMINALS = re.compile(r"(?: [A-Z]{2,4}(?![\w-]))*+")  # "MP", "TD", "EGH" after a name
+_TAIL_CHARS = 120  # a portfolio after a title's comma is shorter than this
+_TAIL_WORDS = 8
+_JOINERS = frozenset(["and", "of", "the", "for", "&"])
 _CUE_WORDS = (
     *("telephone", "telephoned", "telephonic", "phone", "phoned", "call", "calls", "called"),
     *("conversation", "conversations", "talk", "talks", "met", "meet", "meets", "meeting"),
@@ -146,16 +150,23 @@ def _dotted_honorifics() -> frozenset[str]:
 def _given_name(text: str, start: int, end: int, title_ends: set[int]) -> bool:
     """Tell if a country's name is a given name: "Foreign Minister Israel Katz".
 
-    Right after a title, with no "of" between, and with a capitalised word right after
-    it, a country's name is the first word of the holder's name, never a qualifier.
+    Right after a title or an honorific ("Mr. Israel Katz"), with no "of" between, and
+    with a capitalised word right after it, a country's name is the first word of the
+    holder's name, never a qualifier.
     """
     return (
-        start - 1 in title_ends
-        and text[start - 1 : start] == " "
+        text[start - 1 : start] == " "
         and text[end : end + 1] == " "
         and text[end + 1 : end + 2].isupper()
         and " " not in text[start:end]
+        and (start - 1 in title_ends or _after_honorific(text, start))
     )
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    """Tell if an honorific ends right before ``start`` ("Mr. Israel Katz")."""
+    word = text[max(0, start - 10) : start - 1].rpartition(" ")[2].rstrip(".")
+    return word in lexicon().honorific_words and word[:1].isupper()
 
 
 def segment_mentions(index: CountryIndex) -> list[Mention]:
@@ -238,9 +249,42 @@ def _run_after(text: str, pos: int, limit: int, by_lead: dict[int, Run]) -> Run 
     elif j == pos:
         return None
     run = by_lead.get(j)
-    if run is None or not comma or run.honoured:
+    if run is not None and (not comma or run.honoured or _name_ends(text, run.end, limit)):
         return run
-    return run if run.end >= limit or text[run.end : run.end + 1] in _NAME_END else None
+    if not comma:
+        return None
+    k = _portfolio_tail(text, j, limit)
+    if k is None:
+        return None
+    run = by_lead.get(_GAP.match(text, k).end())  # type: ignore[union-attr]
+    if run is not None and (run.honoured or _name_ends(text, run.end, limit)):
+        return run
+    return None
+
+
+def _name_ends(text: str, pos: int, limit: int) -> bool:
+    """Tell if a name ends a phrase at ``pos``, after any post-nominals ("Martin TD,")."""
+    pos = _POSTNOMINALS.match(text, pos).end()  # type: ignore[union-attr]
+    return pos >= limit or text[pos : pos + 1] in _NAME_END
+
+
+def _portfolio_tail(text: str, pos: int, limit: int) -> int | None:
+    """Return where the name starts after a portfolio written after a comma, if one is there.
+
+    "Minister of Foreign Affairs, International Trade and Worship, Gerardo Werthein": the
+    words up to the next comma are capitalised or joiners, and one is a portfolio word (a
+    name never has one), so the name is after that comma.
+    """
+    comma = text.find(",", pos, min(limit, pos + _TAIL_CHARS))
+    if comma < 0:
+        return None
+    words = text[pos:comma].split()
+    if not 0 < len(words) <= _TAIL_WORDS or not words[-1][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w in _JOINERS for w in words):
+        return None
+    known = lexicon().portfolio_words
+    return comma + 1 if any(w in known for w in words) else None
 
 
 def _place(run: Run) -> bool:

@@ -42,6 +42,7 @@ class Lexicon:
     particles: frozenset[str]
     portfolio_rx: re.Pattern[str]
     and_portfolio_rx: re.Pattern[str]  # "and Foreign Affairs" after "Minister of State"
+    portfolio_words: frozenset[str]  # the words of ``portfolio_rx``, to test a title's tail
     institutions: frozenset[str]
     surname_months: frozenset[str]
     honorific_words: frozenset[str]  # words of honorifics, without their dots
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(raw["particles"]["words"]),
         portfolio_rx=portfolio_rx,
         and_portfolio_rx=and_portfolio_rx,
+        portfolio_words=frozenset(raw["portfolio"]["words"]),
         institutions=institutions,
         surname_months=months,
         honorific_words=honorific_words,
@@ -228,10 +230,7 @@ def _qualify(
             break
         if (
             (p := lex.portfolio_rx.match(text, pos, limit)) is not None
-            and (
-                p.group("prep") == "for"
-                or index.country_at(p.end("prep") + 1) is None
-            )
+            and (p.group("prep") == "for" or index.country_at(p.end("prep") + 1) is None)
             and not _institution_next(text, p.end(), limit)
         ):
             pos = role_end = p.end()
