@@ -127,3 +127,55 @@ def test_captions_and_labels_do_not_use_up_the_lead() -> None:
         "The Minister, Ana Lopez, met the Foreign Minister, Ivo Kral, in Prague yesterday.\n"
     )
     assert event_date(read_layout(text)) == dt.date(2024, 11, 14)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("2024/06/05", dt.date(2024, 6, 5)),
+        ("2024-06-05T10:00", dt.date(2024, 6, 5)),
+        ("2024.06.05", dt.date(2024, 6, 5)),
+        ("June 5th, 2024", dt.date(2024, 6, 5)),
+        ("the 5th of June 2024", dt.date(2024, 6, 5)),
+        ("Tuesday, 4 June 2024", dt.date(2024, 6, 4)),
+        ("04 Jun 2024", dt.date(2024, 6, 4)),
+        ("29 AUG 2024", dt.date(2024, 8, 29)),
+        ("2nd July, 2024", dt.date(2024, 7, 2)),
+        ("24 de abril de 2024", dt.date(2024, 4, 24)),
+        ("le 5 juin 2024", dt.date(2024, 6, 5)),
+        ("3 de maio de 2024", dt.date(2024, 5, 3)),
+        ("14.09.2024", dt.date(2024, 9, 14)),
+    ],
+)
+def test_date_forms(phrase: str, expected: dt.date) -> None:
+    assert parse_dates(phrase, None) == [expected]
+
+
+def test_tomorrow_is_the_day_after() -> None:
+    assert parse_dates("will host him tomorrow", ANCHOR) == [dt.date(2021, 5, 21)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hour"),
+    [("29 AUG 2024 7:45PM", 19), ("5 May 2021, 12:10 a.m.", 0), ("5 May 2021 12:30 pm", 12)],
+)
+def test_clock_times(phrase: str, hour: int) -> None:
+    (mention,) = find_dates(phrase)
+    assert mention.hour == hour
+
+
+def test_ambiguous_numeric_date_needs_a_convention() -> None:
+    assert parse_dates("12/03/2024", None) == []
+    assert find_dates("12/03/2024", month_first=False)[0].month == 3
+    assert find_dates("12/03/2024", month_first=True)[0].month == 12
+    # A part above 12 decides whatever the convention.
+    assert find_dates("17/10/2023", month_first=True)[0].month == 10
+
+
+def test_event_date_against_a_dateline_further_down() -> None:
+    text = (
+        "Minister meets counterpart\n\n"
+        "The Minister met the Foreign Minister of Freedonia on 4 December in the capital.\n\n"
+        "Published: 5 December 2023\n"
+    )
+    assert event_date(read_layout(text)) == dt.date(2023, 12, 4)

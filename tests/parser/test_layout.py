@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from dateutil import tz
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -223,3 +224,74 @@ def test_a_title_may_end_in_its_date() -> None:
 def test_every_capital_is_a_dateline_place() -> None:
     text = "Call with the Minister\n\nNUKU'ALOFA: The Prime Minister spoke with the Minister.\n"
     assert read_layout(text).sentences[0].text.startswith("The Prime Minister")
+
+
+def test_dateline_opening_the_lead() -> None:
+    text = (
+        "Ministry of Foreign Affairs\n\n"
+        "ABU DHABI, 2nd July, 2024 (WAM) -- The Minister received a phone call today from the "
+        "Foreign Minister of Freedonia.\n"
+    )
+    layout = read_layout(text)
+    assert layout.dateline == dt.date(2024, 7, 2)
+    assert layout.sentences[0].text.startswith("The Minister received")
+    assert layout.published is not None
+    assert layout.published.utcoffset() == dt.timedelta(hours=4)
+
+
+def test_wire_dateline_with_state_and_country() -> None:
+    text = (
+        "Wire service\n\n"
+        "WASHINGTON, DC, UNITED STATES, May 15, 2024 /EINPresswire.com/ -- The Deputy Secretary "
+        "spoke yesterday with the Foreign Minister of Freedonia.\n"
+    )
+    layout = read_layout(text)
+    assert layout.dateline == dt.date(2024, 5, 15)
+    assert layout.sentences[0].text.startswith("The Deputy Secretary")
+
+
+def test_dotted_dateline_with_dash() -> None:
+    layout = read_layout("FDFA\n\nBern, 05.12.2023 - The Federal Councillor met the Minister.\n")
+    assert layout.dateline == dt.date(2023, 12, 5)
+    assert layout.published is not None
+    assert layout.published.tzinfo is not None
+
+
+def test_place_settles_numeric_dates() -> None:
+    text = "Ministry\n\nMadrid, 12/03/2024\n\nThe Minister received the Minister on Monday.\n"
+    layout = read_layout(text)
+    assert layout.dateline == dt.date(2024, 3, 12)
+    assert layout.month_first is False
+
+
+def test_spanish_dateline() -> None:
+    text = (
+        "Ministerio\n\nSantiago, 24 de abril de 2024\n\nThe Minister met today with the Minister.\n"
+    )
+    assert read_layout(text).dateline == dt.date(2024, 4, 24)
+
+
+def test_pib_posted_on_line() -> None:
+    text = (
+        "Prime Minister's Office\n\nPM holds telephone conversation with President\n\n"
+        "Posted On: 29 AUG 2024 7:45PM by PIB Delhi\n\n"
+        "Prime Minister Shri Narendra Modi received a telephone call today from the President.\n"
+    )
+    layout = read_layout(text)
+    assert layout.published is not None
+    assert layout.published.replace(tzinfo=None) == dt.datetime(2024, 8, 29, 19, 45)
+    assert layout.publisher == "indiamea"
+
+
+@pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("5 June 2024, 10:00 GMT+3", dt.timedelta(hours=3)),
+        ("5 June 2024 18:20 (UTC+05:30)", dt.timedelta(hours=5, minutes=30)),
+        ("5 June 2024 09:00 UTC", dt.timedelta(0)),
+    ],
+)
+def test_stated_zone(line: str, offset: dt.timedelta) -> None:
+    layout = read_layout(f"Ruritania MFA\n\n{line}\n\nThe Minister met the Ambassador today.\n")
+    assert layout.published is not None
+    assert layout.published.utcoffset() == offset

@@ -10,7 +10,8 @@ Resolution rules (see docs of each function):
 * a day and month without a year take the year that puts the day nearest to
   the anchor (so "December 30" in a release dated 2 January is last year's);
 * "today", "this morning/afternoon/evening", "tonight" are the anchor day,
-  "yesterday" the day before;
+  "yesterday" the day before, "tomorrow" the day after (a release announcing a
+  visit);
 * a weekday ("on Wednesday") is the most recent such weekday on or before the
   anchor;
 * without an anchor, only phrases that carry their own year resolve.
@@ -19,8 +20,10 @@ Numeric dates with slashes are ambiguous: "05/03/2024" is 5 March in most of
 the world and May 3 in the United States.  A part above 12 decides
 ("28/02/2023" is day-first, "07/16/2020" month-first).  Otherwise the
 publisher's convention decides (``month_first`` of :func:`find_dates`, from
-``lexicons/publishers.toml``); with no known convention the phrase is not
-read as a date at all rather than guessed.  Dotted and dashed numeric dates
+``lexicons/publishers.toml``: a known publisher's, else that of the state
+whose capital the dateline names); with no known convention the phrase is not
+read as a date at all rather than guessed.  Year-first dates ("2024/06/05",
+ISO "2024-06-05T10:00") are never ambiguous.  Dotted and dashed numeric dates
 ("13.04.2018", "14-06-2023") are day-first wherever they are written.  A
 weekday written before an ambiguous date ("Wed, 09/08/2021") settles it when
 only one reading falls on that weekday.
@@ -49,7 +52,7 @@ class DateMention:
 
     Exactly one reading is set: an explicit calendar date (``month`` and maybe
     ``year``/``day``), a day offset from the anchor (``offset``: 0 for today,
-    -1 for yesterday), or a weekday (``weekday``, Monday = 0).
+    -1 for yesterday, 1 for tomorrow), or a weekday (``weekday``, Monday = 0).
     """
 
     start: int
@@ -71,16 +74,29 @@ class DateMention:
 
 @functools.cache
 def _calendar() -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names, each month also in upper case and, if lower case, capitalised."""
     data = tomllib.loads(
         resources.files("diplomev._parser")
         .joinpath("lexicons/calendar.toml")
         .read_text(encoding="utf-8")
     )
-    return dict(data["months"]), dict(data["weekdays"])
+    months: dict[str, int] = {}
+    for name, number in data["months"].items():
+        for form in (name, name.upper(), name[:1].upper() + name[1:]):
+            months.setdefault(form, number)
+    return months, dict(data["weekdays"])
 
 
 def _alternation(names: dict[str, int]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    """Return an alternation of ``names``, longest first, grouped by initial letter.
+
+    It matches what the flat alternation would, but where a date cannot start
+    the engine tests one initial per group instead of every name.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 @functools.cache
@@ -90,13 +106,18 @@ def _date_re() -> re.Pattern[str]:
     year = r"(?:19|20)\d\d"
     # mid.ru glues the time to the year ("17 April 202019:58"): the time may
     # follow the year with no space at all.
-    time = r"(?:,?[ \t]?(?P<h1>[0-2]?\d):(?P<mi1>[0-5]\d)(?!\d))?"
+    time = (
+        r"(?:,?[ \t]?(?P<h1>[0-2]?\d):(?P<mi1>[0-5]\d)(?!\d)"
+        r"(?:[ \t]?(?P<ap1>[AaPp])\.?[Mm]\b\.?)?)?"
+    )
     pattern = "|".join(
         [
-            rf"(?<!\d)(?P<iy>{year})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
+            # Year first: ISO "2024-06-05T10:00", and "2024/06/05", "2024.06.05" (East Asian usage).
+            rf"(?<![\d.])(?P<iy>{year})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)"
             r"(?:[ T](?P<ih>[0-2]?\d):(?P<imi>[0-5]\d)(?!\d))?",
-            rf"(?<![\d.])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:[ \t\u00a0]|-)(?:of )?"
-            rf"(?P<m1>{mon})(?:(?:,[ \t]?|[ \t\u00a0]|-)(?P<y1>{year})(?!\d{{3}}){time})?",
+            rf"(?<![\d.])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:[ \t\u00a0]|-)(?:of |de )?"
+            rf"(?P<m1>{mon})(?:(?:,[ \t]?|[ \t\u00a0]|-)(?:de[ \t])?"
+            rf"(?P<y1>{year})(?!\d{{3}}){time})?",
             rf"(?P<m2>{mon})[ \t\u00a0](?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
             rf"(?:,?[ \t](?P<y2>{year})(?!\d))?",
             rf"(?P<m3>{mon})[ \t](?P<y3>{year})(?!\d)",
@@ -111,8 +132,8 @@ def _date_re() -> re.Pattern[str]:
 # The first letter is a plain character class so that the regex engine can skip
 # ahead to candidates quickly; the lookbehind then asks for a word start.
 _RELATIVE = re.compile(
-    r"[TtYy](?<!\w.)(?i:(?<=[Tt])(?:(?P<today>oday|onight|his (?:morning|afternoon|evening)))"
-    r"|(?<=[Yy])(?P<yesterday>esterday))\b"
+    r"[TtYy](?<!\w.)(?i:(?<=[Tt])(?:(?P<today>oday|onight|his (?:morning|afternoon|evening))"
+    r"|(?P<tomorrow>omorrow))|(?<=[Yy])(?P<yesterday>esterday))\b"
 )
 
 
@@ -166,7 +187,17 @@ def _explicit(m: re.Match[str]) -> DateMention:
         return _slashed(m, int(g["a5"]), int(g["b5"]), int(g["y5"]))
     else:
         y, mo, d, h, mi = g["y6"], _int(g["m6"]), g["d6"], None, None
-    return DateMention(m.start(), m.end(), _int(y), mo, _int(d), _int(h), _int(mi))
+    return DateMention(m.start(), m.end(), _int(y), mo, _int(d), _hour(h, g["ap1"]), _int(mi))
+
+
+def _hour(hour: str | None, meridiem: str | None) -> int | None:
+    """Return the hour on the 24-hour clock: "7:45PM" is 19, "12:10 a.m." is 0."""
+    if hour is None:
+        return None
+    h = int(hour)
+    if meridiem is None or h > 12:
+        return h
+    return h % 12 + (12 if meridiem in "Pp" else 0)
 
 
 def _slashed(m: re.Match[str], first: int, second: int, year: int) -> DateMention:
@@ -282,7 +313,8 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
 
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
-            found.append(DateMention(m.start(), m.end(), offset=0 if m["today"] else -1))
+            offset = 0 if m["today"] else 1 if m["tomorrow"] else -1
+            found.append(DateMention(m.start(), m.end(), offset=offset))
     _, weekdays = _calendar()
     for m in _weekday_re().finditer(text):
         start = m.start()
@@ -353,9 +385,10 @@ def parse_dates(phrase: str, anchor: dt.date | None) -> list[dt.date]:
 
 
 # A date phrase right after one of these words is not when the contact was
-# held: "the 13 November attacks", "since 5 May", "until 2026".
+# held: "the 13 November attacks", "since 5 May", "until 2026"; but "on the 4th
+# of June" is.
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:\bthe|\bsince|\buntil|\btill|\bby|\bbefore|\bafter|\bfrom|\bthrough)[ \t]*$",
+    r"(?:(?<!\bon )\bthe|\bsince|\buntil|\btill|\bby|\bbefore|\bafter|\bfrom|\bthrough)[ \t]*$",
     re.IGNORECASE,
 )
 # After the first sentence, a date announced as still to come ("the upcoming

@@ -8,8 +8,12 @@ patterns of ``lexicons/noise.toml``) are dropped; a line that is only a date
 is the dateline; lines before the first line of prose are the header, whose
 most event-like line is the title; the rest are paragraphs, split into
 sentences.  The publisher is recognised from format alone
-(``lexicons/publishers.toml``); its time zone makes ``published`` aware.
+(``lexicons/publishers.toml``).  ``published`` is aware in the zone the
+dateline states ("10:00 GMT+3"), else that of its place ("Madrid, ..."), else
+the publisher's; with none of them known it is None, never a guessed offset.
 Date-only datelines give ``published`` at 00:00 of that day in the zone.
+A dateline may also open the first paragraph ("ABU DHABI, 2nd July, 2024
+(WAM) -- ..."): it is read, and the paragraph starts after it.
 """
 
 from __future__ import annotations
@@ -144,10 +148,57 @@ def _profiles() -> tuple[int, tuple[_Profile, ...]]:
         signatures = tuple(
             sorted((_signature(s) for s in p["signatures"]), key=lambda s: -s.weight)
         )
-        order = {"month-first": True, "day-first": False}.get(p.get("numeric_dates", ""))
+        order = _ORDERS.get(p.get("numeric_dates", ""))
         ceiling = sum(s.weight for s in signatures)
         profiles.append(_Profile(p["id"], p["zone"], signatures, ceiling, order))
     return int(data["min_score"]), tuple(profiles)
+
+
+_ORDERS = {"month-first": True, "day-first": False}
+
+
+@attrs.frozen
+class _Places:
+    """What a dateline's place tells when the publisher is not known (``publishers.toml``)."""
+
+    orders: dict[str, bool | None]  # state code -> month_first; states not listed write day first
+    zones: dict[str, str]  # place -> tz database name, where the name is not the place's own
+
+
+@functools.cache
+def _places() -> _Places:
+    data = tomllib.loads(_lexicon("publishers.toml"))
+    orders = {code: _ORDERS.get(way) for code, way in data["numeric_dates_by_state"].items()}
+    zones = {place.casefold(): zone for place, zone in data["place_zones"].items()}
+    return _Places(orders, zones)
+
+
+# Regions of the tz database where a capital is looked up by its own name ("Europe/Madrid").
+_REGIONS = ("Europe", "Asia", "Africa", "America", "Pacific", "Australia", "Atlantic", "Indian")
+
+
+@functools.cache
+def _place_zone(place: str) -> dt.tzinfo | None:
+    """Return a dateline place's time zone: from the table, else the tz database's own name."""
+    name = _places().zones.get(place.casefold())
+    if name is not None:
+        return tz.gettz(name)
+    city = "_".join(w.capitalize() for w in place.split())
+    if not city.replace("_", "").isalpha():
+        return None
+    for region in _REGIONS:
+        zone = tz.gettz(f"{region}/{city}")
+        if zone is not None:
+            return zone
+    return None
+
+
+def _place_order(place: str) -> bool | None:
+    """How the state whose capital ``place`` is writes numeric dates (None: not known)."""
+    code = _countries.capital_code(place)
+    if code is None:
+        return None
+    return _places().orders.get(code, False)
 
 
 @functools.cache
@@ -181,7 +232,10 @@ _TITLE_CUE = re.compile(
     r"|message|phone|spoke|dialogue|telefongespräch|встреч|разговор",
     re.IGNORECASE,
 )
-_DATELINE_WORD = re.compile(r"[A-Za-z\u0410-\u042f\u0430-\u044f\u0401\u0451.]+")
+# Latin letters with accents too, so that "Brasília" is one capitalised word, not "Bras" "lia".
+_DATELINE_WORD = re.compile(
+    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0410-\u042f\u0430-\u044f\u0401\u0451.]+"
+)
 # Words a dateline line may carry besides the date, a place and a weekday.
 _DATELINE_ALLOWED = frozenset(
     (
@@ -242,16 +296,52 @@ def _full_date(mention: DateMention) -> dt.date | None:
     return _safe_date(mention.year, mention.month, mention.day)
 
 
-def _dateline_of(
-    line: str, month_first: bool | None
-) -> tuple[dt.date, tuple[int, int] | None] | None:
-    """Return the date (and time) if ``line`` is a dateline: a date amid furniture only.
+@attrs.frozen
+class _Dateline:
+    """A dateline read: the day, the time and zone if stated, and the place it names."""
+
+    day: dt.date
+    time: tuple[int, int] | None
+    place: str | None
+    zone: dt.tzinfo | None
+
+
+# The place a dateline opens with: "Madrid, ...", "ABU DHABI, ...", "WASHINGTON, DC, UNITED
+# STATES, ..." (the first name is the place; the names after it say where that is).
+_PLACE_HEAD = re.compile(
+    r"(?P<place>[A-Z][A-Za-z\u00c0-\u017f.'\u2019-]*"
+    r"(?:[ \t][A-Z][A-Za-z\u00c0-\u017f.'\u2019-]*){0,3})"
+    r"(?:,[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}){0,2},[ \t]?"
+)
+# A time zone written after the time: "10:00 GMT+3", "18:20 (UTC+05:30)", "09:00 UTC".
+_ZONE = re.compile(r"\b(?:GMT|UTC)(?:[ \t]?([+\-\u2212])[ \t]?(\d{1,2})(?::?([0-5]\d))?)?(?![\w+])")
+
+
+def _stated_zone(line: str) -> dt.tzinfo | None:
+    m = _ZONE.search(line)
+    if m is None:
+        return None
+    if m.group(1) is None:
+        return dt.UTC
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    if minutes > 14 * 60:
+        return None
+    return tz.tzoffset(None, (-60 if m.group(1) != "+" else 60) * minutes)
+
+
+def _dateline_of(line: str, month_first: bool | None) -> _Dateline | None:
+    """Return the dateline if ``line`` is one: a date amid furniture only.
 
     A line may state two stamps ("Published 22/05/2024 17h30 Updated 22/05/2024
     18h02"): the first date is the dateline, the other dates and times are furniture.
+    With no known convention, a place that opens the line settles how numeric dates
+    are written there ("Madrid, 12/03/2024" is 12 March).
     """
     if len(line) > _MAX_DATELINE or line.endswith(":") or _DIGIT.search(line) is None:
         return None
+    place = _place_of(line) if month_first is None else None
+    if place is not None:
+        month_first = _place_order(place)
     # Only calendar dates are full dates: "today" or "on Monday" never make a dateline.
     mentions = explicit_dates(line, month_first)
     for mention in mentions:
@@ -263,11 +353,58 @@ def _dateline_of(
         words = [w for w in _DATELINE_WORD.findall(furniture) if w.lower() not in _DATELINE_ALLOWED]
         if len(words) > 6 or any(w[0].islower() for w in words if w != "."):
             return None
+        time: tuple[int, int] | None = None
         if mention.hour is not None and mention.minute is not None:
-            return day, (mention.hour, mention.minute)
-        t = _TIME.search(rest)
-        return day, ((int(t.group(1)), int(t.group(2))) if t else None)
+            time = (mention.hour, mention.minute)
+        elif (t := _TIME.search(rest)) is not None:
+            time = (int(t.group(1)), int(t.group(2)))
+        return _Dateline(day, time, place or _place_of(line), _stated_zone(line))
     return None
+
+
+def _place_of(line: str) -> str | None:
+    """Return the place a dateline opens with ("Madrid" of "Madrid, 12/03/2024"), if any."""
+    head = _PLACE_HEAD.match(line)
+    return head.group("place") if head is not None else None
+
+
+# After a dateline that opens the first paragraph: an agency's tag ("(WAM)",
+# "/EINPresswire.com/") and the dash before the prose.
+# Each part starts with a fixed character, so no search re-reads a run of blanks.
+_LEAD_TAIL = re.compile(
+    r"(?:\([^()\n]{1,40}\)[ \t]?|/[^/\n]{1,40}/[ \t]?)?(?:--?|\u2013|\u2014)(?=[ \t])"
+)
+# The date follows the place closely.
+_LEAD_DATE = 40
+
+
+def _lead_dateline(line: str, month_first: bool | None) -> tuple[_Dateline, int] | None:
+    """Read a dateline that opens a paragraph: "Bern, 05.12.2023 - Federal Councillor ...".
+
+    Returns it and where the prose after it begins.
+    """
+    head = _PLACE_HEAD.match(line)
+    if head is None:
+        return None
+    place = head.group("place")
+    order = month_first if month_first is not None else _place_order(place)
+    mentions = explicit_dates(line[head.end() : head.end() + _LEAD_DATE], order)
+    if not mentions or mentions[0].start != 0 or (day := _full_date(mentions[0])) is None:
+        return None
+    tail = _LEAD_TAIL.match(line, _skip_blanks(line, head.end() + mentions[0].end))
+    prose = _skip_blanks(line, tail.end()) if tail is not None else len(line)
+    if prose >= len(line):
+        return None
+    m = mentions[0]
+    time = (m.hour, m.minute) if m.hour is not None and m.minute is not None else None
+    return _Dateline(day, time, place, None), prose
+
+
+def _skip_blanks(line: str, pos: int) -> int:
+    """Return where the blanks at ``pos`` end (a loop, so that no pattern re-reads them)."""
+    while pos < len(line) and line[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _without(line: str, mentions: list[DateMention]) -> str:
@@ -391,6 +528,18 @@ class _Scan:
     title_date: dt.date | None = None
     ended: bool = False
     month_first: bool | None = None
+    place: str | None = None
+    zone: dt.tzinfo | None = None
+
+    def date(self, found: _Dateline) -> None:
+        """Take ``found`` as the dateline unless one was found before."""
+        if self.dateline is not None:
+            return
+        self.dateline, self.time, self.source = found.day, found.time, "text"
+        self.place, self.zone = found.place, found.zone
+        if self.month_first is None and found.place is not None:
+            # The place's convention then holds for the whole release.
+            self.month_first = _place_order(found.place)
 
 
 def _visit(text: str, start: int, end: int, scan: _Scan) -> None:
@@ -417,8 +566,7 @@ def _visit(text: str, start: int, end: int, scan: _Scan) -> None:
     found = _dateline_of(line, scan.month_first)
     if found is not None:
         _drop_place_line(scan)
-        if scan.dateline is None:
-            scan.dateline, scan.time, scan.source = found[0], found[1], "text"
+        scan.date(found)
         return
     if _NOTICE.match(line):
         dates = [d for d in map(_full_date, find_dates(line, scan.month_first)) if d]
@@ -427,6 +575,11 @@ def _visit(text: str, start: int, end: int, scan: _Scan) -> None:
         return
     if mark is not None and mark.end() < len(line):
         start += mark.end()
+    elif not scan.paragraphs and scan.dateline is None and "," in line[:_LEAD_DATE]:
+        lead = _lead_dateline(line, scan.month_first)
+        if lead is not None:
+            scan.date(lead[0])
+            start += lead[1]
     segment = Segment(start, end, text[start:end])
     if not scan.paragraphs and _is_title_like(segment.text):
         scan.header.append(segment)
@@ -511,6 +664,21 @@ def _publisher(text: str) -> _Profile | None:
     return best
 
 
+def _zone_of(profile: _Profile | None, scan: _Scan) -> dt.tzinfo | None:
+    """Return the dateline's zone: as stated, else its place's, else the publisher's.
+
+    The place comes before the publisher: it says where the release was dated
+    (an embassy abroad, a minister travelling).  None when none of them is
+    known: no offset is ever assumed.
+    """
+    zone = scan.zone
+    if zone is None and scan.place is not None:
+        zone = _place_zone(scan.place)
+    if zone is None and profile is not None:
+        zone = tz.gettz(profile.zone)
+    return zone
+
+
 def read_layout(text: str) -> Layout:
     """Read the layout of a release: publisher, title, dateline, paragraphs, sentences."""
     profile = _publisher(text)
@@ -527,10 +695,11 @@ def read_layout(text: str) -> Layout:
     if dateline is None and scan.mirror is not None:
         dateline, source = scan.mirror, "mirror"
     published = None
-    if dateline is not None and profile is not None:
+    zone = _zone_of(profile, scan) if dateline is not None else None
+    if dateline is not None and zone is not None:
         hour, minute = scan.time or scan.loose_time or (0, 0)
         when = dt.time(hour % 24, minute)
-        published = dt.datetime.combine(dateline, when, tzinfo=tz.gettz(profile.zone))
+        published = dt.datetime.combine(dateline, when, tzinfo=zone)
     sample = (" ".join(p.text for p in scan.paragraphs[:6]) or text)[:_SAMPLE]
     sentences = tuple(s for p in scan.paragraphs for s in _sentences_of(text, p))
     return Layout(
@@ -543,5 +712,5 @@ def read_layout(text: str) -> Layout:
         paragraphs=tuple(scan.paragraphs),
         sentences=sentences,
         dateline_source=source,
-        month_first=month_first,
+        month_first=scan.month_first,
     )
