@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from diplomev._model._checks import Problems, as_event_kind, as_tuple, strip, strip_all
-from diplomev._model._identity import DERIVE, content_id, keep_or_derive
+from diplomev._model._identity import DERIVE, canonical_event, content_id, keep_or_derive
 from diplomev._model._kinds import EventKind
 from diplomev._model._records import Agreement, Participant, Proposal, Reference, Source
 
@@ -46,6 +46,15 @@ class Event:
     source: Source = attrs.field(factory=Source)
 
     def __attrs_post_init__(self) -> None:
+        if not _is_valid(self):
+            self._refuse()
+        if self.id == DERIVE:
+            # Subclasses keep the general path: their document form is the JSON layer's to say.
+            written = canonical_event(self) if type(self) is Event else None
+            object.__setattr__(self, "id", content_id("ev-", self, digits=16, written=written))
+
+    def _refuse(self) -> None:
+        """Raise a ``ValidationError`` listing every broken rule, if any is."""
         problems = Problems()
         problems.instance(self.kind, EventKind, "$.kind")
         problems.day(self.date, "$.date")
@@ -58,8 +67,61 @@ class Event:
         if problems.items(self.participants, Participant, "$.participants"):
             _check_references(self, problems)
         problems.raise_if_any()
-        if self.id == DERIVE:
-            object.__setattr__(self, "id", content_id("ev-", self, digits=16))
+
+
+def _is_valid(event: Event) -> bool:
+    """Whether ``event`` breaks no rule: the fast common case of the checks of ``_refuse``.
+
+    It may only say False for a valid event (``_refuse`` then finds nothing), never True
+    for an invalid one.
+    """
+    published, title, topics = event.published, event.title, event.topics
+    if not (
+        isinstance(event.kind, EventKind)
+        and (event.date is None or type(event.date) is dt.date)
+        and (published is None or _is_aware(published))
+        and (title is None or (isinstance(title, str) and title != ""))
+        and isinstance(topics, tuple)
+        and all(isinstance(topic, str) and topic != "" for topic in topics)
+        and isinstance(event.source, Source)
+        and isinstance(event.id, str)
+        and isinstance(event.participants, tuple)
+        and all(isinstance(p, Participant) for p in event.participants)
+    ):
+        return False
+    ids = {participant.id for participant in event.participants}
+    initiator = event.initiator
+    return (
+        len(ids) == len(event.participants)
+        and (initiator is None or (isinstance(initiator, str) and initiator in ids))
+        and _are_valid(event.proposals, Proposal, ids)
+        and _are_valid(event.agreements, Agreement, ids)
+        and isinstance(event.references, tuple)
+        and all(isinstance(reference, Reference) for reference in event.references)
+    )
+
+
+def _is_aware(moment: object) -> bool:
+    """Whether ``moment`` is a datetime with a whole-minute UTC offset."""
+    if not isinstance(moment, dt.datetime):
+        return False
+    offset = moment.utcoffset()
+    return offset is not None and not (offset.seconds % 60 or offset.microseconds)
+
+
+def _are_valid(records: object, cls: type[Proposal | Agreement], ids: set[str]) -> bool:
+    """Whether ``records`` is a tuple of ``cls`` with unique ids, naming only participants."""
+    if not isinstance(records, tuple) or not all(isinstance(r, cls) for r in records):
+        return False
+    if len({record.id for record in records}) != len(records):
+        return False
+    for record in records:
+        if isinstance(record, Proposal):
+            if record.proposer is not None and record.proposer not in ids:
+                return False
+        elif not ids.issuperset(record.parties):
+            return False
+    return True
 
 
 def _check_references(event: Event, problems: Problems) -> None:

@@ -12,6 +12,11 @@ from diplomev._model._identity import DERIVE, content_id, keep_or_derive
 from diplomev._model._kinds import EventKind, ProposalStatus
 
 
+def _text(value: object) -> bool:
+    """Whether ``value`` is a non-empty string (what ``Problems.text`` accepts)."""
+    return isinstance(value, str) and value != ""
+
+
 @attrs.frozen
 class Span:
     """Where a record was read from: ``release[start:end]``, character offsets.
@@ -87,6 +92,16 @@ class Participant:
     span: Span | None = None
 
     def __attrs_post_init__(self) -> None:
+        name, role, country, span = self.name, self.role, self.country, self.span
+        if (
+            _text(self.id)
+            and (name is None or _text(name))
+            and (role is None or _text(role))
+            and (country is None or (_text(country) and _countries.is_known(country)))
+            and not (name is None and role is None and country is None)
+            and (span is None or isinstance(span, Span))
+        ):
+            return  # the common case; the checks below only run to report what is wrong
         problems = Problems()
         problems.text(self.id, "$.id")
         problems.text(self.name, "$.name", optional=True)
@@ -116,6 +131,18 @@ class Proposal:
     span: Span | None = None
 
     def __attrs_post_init__(self) -> None:
+        if not (
+            _text(self.text)
+            and (self.proposer is None or _text(self.proposer))
+            and isinstance(self.status, ProposalStatus)
+            and (self.span is None or isinstance(self.span, Span))
+            and isinstance(self.id, str)
+        ):
+            self._refuse()
+        if self.id == DERIVE:
+            object.__setattr__(self, "id", content_id("p-", self))
+
+    def _refuse(self) -> None:
         problems = Problems()
         problems.text(self.text, "$.text")
         problems.text(self.proposer, "$.proposer", optional=True)
@@ -124,8 +151,6 @@ class Proposal:
         if self.id != DERIVE:
             problems.text(self.id, "$.id")
         problems.raise_if_any()
-        if self.id == DERIVE:
-            object.__setattr__(self, "id", content_id("p-", self))
 
 
 @attrs.frozen(kw_only=True)
@@ -142,6 +167,20 @@ class Agreement:
     span: Span | None = None
 
     def __attrs_post_init__(self) -> None:
+        parties = self.parties
+        if not (
+            _text(self.text)
+            and isinstance(parties, tuple)
+            and all(_text(party) for party in parties)
+            and len(set(parties)) == len(parties)
+            and (self.span is None or isinstance(self.span, Span))
+            and isinstance(self.id, str)
+        ):
+            self._refuse()
+        if self.id == DERIVE:
+            object.__setattr__(self, "id", content_id("a-", self))
+
+    def _refuse(self) -> None:
         problems = Problems()
         problems.text(self.text, "$.text")
         if problems.items(self.parties, str, "$.parties") and len(set(self.parties)) != len(
@@ -152,8 +191,6 @@ class Agreement:
         if self.id != DERIVE:
             problems.text(self.id, "$.id")
         problems.raise_if_any()
-        if self.id == DERIVE:
-            object.__setattr__(self, "id", content_id("a-", self))
 
 
 @attrs.frozen(kw_only=True)
@@ -170,6 +207,13 @@ class Reference:
     span: Span | None = None
 
     def __attrs_post_init__(self) -> None:
+        if (
+            isinstance(self.kind, EventKind)
+            and _text(self.text)
+            and (self.date is None or type(self.date) is dt.date)
+            and (self.span is None or isinstance(self.span, Span))
+        ):
+            return  # the common case; the checks below only run to report what is wrong
         problems = Problems()
         problems.instance(self.kind, EventKind, "$.kind")
         problems.text(self.text, "$.text")

@@ -114,18 +114,46 @@ def kind_in(text: str) -> str | None:
     return best.kind
 
 
-def _lead(layout: Layout) -> list[Segment]:
+@attrs.frozen
+class FirstKind:
+    """The first segment, of the title and the sentences after it, that names a kind of contact.
+
+    ``position`` counts the title (when there is one) as 0; ``kind`` is None, and
+    ``position`` the number of segments read, when none of them does.
+    """
+
+    position: int
+    kind: str | None
+    titled: bool
+
+
+def first_kind(layout: Layout, sentences: int = _LEAD_SENTENCES) -> FirstKind:
+    """Read the title, then up to ``sentences`` sentences, until one names a kind of contact.
+
+    The reject stage reads further than the lead; what it finds also settles
+    :func:`event_kind`, so the release is read once for both.
+    """
+    segments = _lead(layout, sentences)
+    for position, segment in enumerate(segments):
+        kind = kind_in(segment.text)
+        if kind is not None:
+            return FirstKind(position, kind, layout.title is not None)
+    return FirstKind(len(segments), None, layout.title is not None)
+
+
+def _lead(layout: Layout, sentences: int) -> list[Segment]:
     lead = [layout.title] if layout.title is not None else []
-    return lead + list(layout.sentences[:_LEAD_SENTENCES])
+    return lead + list(layout.sentences[:sentences])
 
 
-def event_kind(layout: Layout) -> str:
+def event_kind(layout: Layout, found: FirstKind | None = None) -> str:
     """Return the kind of the release's (first) contact: one of ``KINDS``.
 
     ``"other"`` when neither the title nor the lead names a kind of contact.
+    ``found``, when given, is ``first_kind(layout, n)`` for any ``n``.
     """
-    for segment in _lead(layout):
-        kind = kind_in(segment.text)
-        if kind is not None:
-            return kind
-    return "other"
+    if found is None:
+        found = first_kind(layout)
+    if found.kind is None or found.position >= found.titled + _LEAD_SENTENCES:
+        return "other"
+    return found.kind

@@ -14,15 +14,15 @@ import re
 import tomllib
 from importlib import resources
 
-from diplomev._parser._kind import kind_in
+from diplomev._parser._kind import FirstKind, first_kind
 from diplomev._parser._layout import Layout
 
 _LETTER = re.compile(r"[^\W\d_]")
 _JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 # Above this share of control or replacement characters a text is binary junk.
 _MAX_JUNK_SHARE = 0.02
-# A release names its contact early; a cue later than this does not save a text.
-_MAX_SENTENCES = 40
+#: A release names its contact early; a cue later than this does not save a text.
+MAX_SENTENCES = 40
 
 
 @functools.cache
@@ -32,8 +32,11 @@ def _diplomatic() -> re.Pattern[str]:
     return re.compile(tomllib.loads(text)["content"]["pattern"], re.IGNORECASE)
 
 
-def reject_reason(layout: Layout) -> str | None:
-    """Return why ``layout``'s text is not a release about a contact, or None."""
+def reject_reason(layout: Layout, found: FirstKind | None = None) -> str | None:
+    """Return why ``layout``'s text is not a release about a contact, or None.
+
+    ``found``, when given, is ``first_kind(layout, MAX_SENTENCES)``.
+    """
     text = layout.text
     if not text.strip():
         return "the text is empty"
@@ -43,11 +46,11 @@ def reject_reason(layout: Layout) -> str | None:
         return "the text looks like binary data, not prose"
     if not layout.sentences:
         return "the text has no prose, only page furniture"
-    sentences = layout.sentences[:_MAX_SENTENCES]
+    if found is None:
+        found = first_kind(layout, MAX_SENTENCES)
+    sentences = layout.sentences[:MAX_SENTENCES]
     segments = [layout.title, *sentences] if layout.title else list(sentences)
-    if all(kind_in(s.text) is None for s in segments) and not any(
-        _diplomatic().search(s.text) for s in segments
-    ):
+    if found.kind is None and not any(_diplomatic().search(s.text) for s in segments):
         # The wording is shown by the CLI and quoted in the docs: keep it stable.
         return (
             "the text names no diplomatic contact (no call, meeting, talks, message or statement)"

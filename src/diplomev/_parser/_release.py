@@ -20,11 +20,11 @@ from diplomev._model import (
 from diplomev._parser._acts import find_agreements, find_proposals
 from diplomev._parser._dates import event_date
 from diplomev._parser._found import Person
-from diplomev._parser._kind import event_kind
+from diplomev._parser._kind import FirstKind, event_kind, first_kind
 from diplomev._parser._layout import Layout, Segment, read_layout
 from diplomev._parser._people import find_people
 from diplomev._parser._references import find_references
-from diplomev._parser._reject import reject_reason
+from diplomev._parser._reject import MAX_SENTENCES, reject_reason
 from diplomev._parser._topics import find_topics
 
 #: The longest text ``parse_release`` reads, in characters. Real releases are
@@ -64,13 +64,15 @@ def parse_release(text: str, *, url: str | None = None) -> Event:
             f"the text is {len(text):,} characters long; a release is at most {MAX_RELEASE_CHARS:,}"
         )
     layout = read_layout(text)
-    reason = reject_reason(layout)
+    # The reject stage reads the title and lead for a kind of contact; so does the kind stage.
+    found = first_kind(layout, MAX_SENTENCES)
+    reason = reject_reason(layout, found)
     if reason is not None:
         raise ReleaseParseError(reason)
-    return _event_of(layout, url)
+    return _event_of(layout, url, found)
 
 
-def _event_of(layout: Layout, url: str | None) -> Event:
+def _event_of(layout: Layout, url: str | None, found_kind: FirstKind | None = None) -> Event:
     people = find_people(layout)
     ids = _participant_ids(people.persons)
     participants = [
@@ -106,7 +108,7 @@ def _event_of(layout: Layout, url: str | None) -> Event:
     ]
     published = layout.published
     return Event(
-        kind=EventKind(event_kind(layout)),
+        kind=EventKind(event_kind(layout, found_kind)),
         date=event_date(layout),
         published=published
         if published is not None and published.utcoffset() is not None
