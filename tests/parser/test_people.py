@@ -613,3 +613,85 @@ def test_post_nominals_and_those_taking_part_are_read() -> None:
     names = [name for name, _ in _sides(find_people(_layout(text)))]
     assert names[:2] == ["Micheál Martin", "Ayman Safadi"]
     assert "Seán Kelly" in names
+
+
+def test_an_envoy_on_a_place_is_of_the_state_that_sends_him() -> None:
+    text = (
+        "Deputy Minister receives Iranian envoy\n\n"
+        "On 3 May, Deputy Foreign Minister Andrey Rudenko received Special Representative of "
+        "the Islamic Republic of Iran on Afghanistan Hassan Kazemi Qomi in Moscow.\n"
+    )
+    sides = _sides(find_people(_layout(text, "midru-en")))
+    assert sides == [("Andrey Rudenko", "RUS"), ("Hassan Kazemi Qomi", "IRN")]
+
+
+def test_gulf_and_malaysian_honours_are_not_names() -> None:
+    text = (
+        "Minister meets Omani and Malaysian counterparts\n\n"
+        "The Minister met Foreign Minister of Oman, Sayyid Badr bin Hamad bin Hamood "
+        "Albusaidi, and Minister of Foreign Affairs of Malaysia Dato' Seri Mohamad Hasan in "
+        "Riyadh today.\n"
+    )
+    names = [name for name, _ in _sides(find_people(_layout(text)))]
+    assert "Badr bin Hamad bin Hamood Albusaidi" in names
+    assert "Mohamad Hasan" in names
+
+
+def test_a_secretary_of_state_with_a_portfolio_is_not_the_us_one() -> None:
+    text = (
+        "Minister receives Angolan counterpart\n\n"
+        "The Minister of Foreign Affairs, Paulo Rangel, met the Minister of External Relations "
+        "of Angola, Téte António, in Lisbon today.\n\n"
+        "The Secretary of State for European Affairs, Inês Domingos, also attended.\n"
+    )
+    sides = _sides(find_people(_layout(text)))
+    assert ("Inês Domingos", "USA") not in sides
+    assert ("Inês Domingos", "AGO") not in sides
+
+
+def test_offices_of_the_secretary_general_serve_the_un() -> None:
+    text = (
+        "Oslo, 4 March 2024\n\n"
+        "The Foreign Minister met the Personal Envoy of the UN Secretary-General for Cyprus, "
+        "María Ángela Holguín, today. The Special Representative of the Secretary-General for "
+        "Iraq, Mohamed Al Hassan, also took part.\n"
+    )
+    sides = _sides(find_people(_layout(text)))
+    assert ("María Ángela Holguín", "UN") in sides
+    assert ("Mohamed Al Hassan", "UN") in sides
+
+
+def test_an_organs_remit_and_a_portfolio_end_are_no_persons() -> None:
+    text = (
+        "Vienna, 9 May 2025\n\n"
+        "The Minister met Director of the OSCE Office for Democratic Institutions and Human "
+        "Rights Maria Telalian, and the High Representative of the Union for Foreign Affairs "
+        "and Security Policy, Kaja Kallas, in Vienna today.\n"
+    )
+    sides = _sides(find_people(_layout(text)))
+    assert ("Maria Telalian", "OSCE") in sides
+    assert ("Kaja Kallas", "EU") in sides
+    assert all(name not in ("Democratic Institutions", "Security Policy") for name, _ in sides)
+
+
+def test_a_department_in_brackets_and_an_abbreviated_given_name() -> None:
+    text = (
+        "Foreign Secretary meets Japanese Ambassador\n\n"
+        "Foreign Secretary Md. Jashim Uddin met the Ambassador of Japan to Bangladesh Saida "
+        "Shinichi today. Director General (South Asia) Md. Abdul Karim was also present.\n"
+    )
+    names = [name for name, _ in _sides(find_people(_layout(text)))]
+    assert names[0] == "Md. Jashim Uddin"
+    assert "Md. Abdul Karim" in names
+
+
+def test_an_ambassador_at_a_seat_and_a_delegate_who_took_part() -> None:
+    text = (
+        "Minister meets WHO chief\n\n"
+        "The Minister for Development met the Director-General of the World Health "
+        "Organization in Geneva today. The UK's Ambassador to the UN in Geneva, Simon Manley, "
+        "also attended. EU Special Representative for Human Rights Olof Skoog also took part.\n"
+    )
+    names = [name for name, _ in _sides(find_people(_layout(text, "ukgov")))]
+    assert "Simon Manley" in names
+    assert "Olof Skoog" in names

@@ -237,6 +237,7 @@ def assign_countries(
         return
     # unnamed offices may be the named persons themselves: they do not hold a country yet
     taken = {d.country for d in drafts if d.country is not None and d.name is not None}
+    fallback = home
     if home in taken:
         home = None  # another side holds it: the release was written abroad, or quotes it
     if home is not None:
@@ -247,10 +248,23 @@ def assign_countries(
         open_ = [d for d in open_ if d is not own]
     if not open_:
         return
+    if fallback is not None and len(taken) >= 2:
+        # both sides are known: the persons left are the ones a ministry names of its own
+        # side ("also joined", "accompanied by"), not a third state
+        for d in open_:
+            d.country = fallback
+        return
     ranked = [*said(), *(c for line in header for _, _, c in safe_mentions(line))]
     ranked = [c for c in dict.fromkeys(ranked) if c not in taken and is_state(c)]
     for d, code in zip(open_, ranked, strict=False):
         d.country = code
+    lead = home if home is not None else _lead_country(drafts)
     for d in open_:
         if d.country is None:
-            d.country = home
+            d.country = lead
+
+
+def _lead_country(drafts: Sequence[Draft]) -> str | None:
+    """Return the country of the lead sentence's subject: the publisher's side, home unknown."""
+    subject = next((d for d in drafts if not d.in_title), None)
+    return subject.country if subject is not None else None

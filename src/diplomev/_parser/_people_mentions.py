@@ -14,7 +14,13 @@ import re
 
 from diplomev._parser._layout import Layout, Segment
 from diplomev._parser._people_countries import CountryIndex, is_capital
-from diplomev._parser._people_names import case_fixed, inverted, name_of, runs_in
+from diplomev._parser._people_names import (
+    NAME_ABBREVIATIONS,
+    case_fixed,
+    inverted,
+    name_of,
+    runs_in,
+)
 from diplomev._parser._people_records import Mention, Run, Title
 from diplomev._parser._people_titles import (
     entry_of,
@@ -30,13 +36,16 @@ _SCAN_LIMIT = 20_000  # speaker labels are looked for this far
 _OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 _LIST_SEP = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?(?:the\s++)?|\s++and\s++(?:the\s++)?)")
-_GAP = re.compile(r"[ \t\u00a0]*(?:\([A-Z]{2,6}\)[ \t\u00a0]*)?")
+# An acronym or a department in brackets between a title and its name ("Director General
+# (East Asia and Pacific) Md. Nazrul Islam").
+_GAP = re.compile(r"[ \t\u00a0]*(?:\([A-Z][A-Za-z&,' -]{1,60}\)[ \t\u00a0]*)?")
 # A name in a contact role: a verb of contact right after it, or after a relative clause
 # ("Vladimir Putin, who is in Mongolia on a visit, held talks"); "also" may come first.
 _AFTER_NAME = re.compile(
     r"(?<!\s)(?:,\s*+who\s[^,\n]{1,120}+,)?\s++(?:also\s++)?"
     r"(?:had|has|held|holds|met|meets|spoke|speaks|called|calls|received|receives|telephoned"
-    r"|phoned|talked|hosted|hosts|sent|sends|wrote|writes|addressed|and)\b",
+    r"|phoned|talked|hosted|hosts|sent|sends|wrote|writes|addressed|and"
+    r"|attended|participated|joined|took\s++part|was\s++(?:also\s++)?present)\b",
     re.IGNORECASE,
 )
 _BEFORE_NAME = re.compile(
@@ -50,11 +59,11 @@ _SIDE = re.compile(r"\bsides?\b", re.IGNORECASE)
 _LABEL = r"[ \t]*(?P<label>[A-Z][A-Z.'\u2019 -]{2,60}):"
 _SPEAKER = re.compile("\n" + _LABEL)
 _FIRST_SPEAKER = re.compile(r"\A" + _LABEL)
-_ABBREVIATED = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "St.", "Prof."])
+_ABBREVIATED = frozenset(["Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "St.", "Prof.", *NAME_ABBREVIATIONS])
 _NAME_END = (",", ".", ";", ":", "(", "\n")
 _POSTNOMINALS = re.compile(r"(?: [A-Z]{2,4}(?![\w-]))*+")  # "MP", "TD", "EGH" after a name
 _TAIL_CHARS = 120  # a portfolio after a title's comma is shorter than this
-_TAIL_WORDS = 8
+_TAIL_WORDS = 12  # "African Cooperation and Moroccan Expatriates of the Kingdom of Morocco"
 _JOINERS = frozenset(["and", "of", "the", "for", "&"])
 _CUE_WORDS = (
     *("telephone", "telephoned", "telephonic", "phone", "phoned", "call", "calls", "called"),
@@ -63,7 +72,7 @@ _CUE_WORDS = (
     *("held", "hold", "holds", "video", "videoconference", "virtual", "virtually"),
     *("consultations", "statement", "visit", "visits", "visiting", "courtesy", "remarks"),
     *("discussed", "dialogue", "letter", "letters", "message", "messages", "wrote", "writes"),
-    "addressed",
+    *("addressed", "chaired", "co-chaired"),
 )  # words that report a contact: a sentence without one does not name its sides
 _CUE = re.compile(rf"\b(?:{trie(_CUE_WORDS)})\b")  # searched in the lower-cased text
 
@@ -332,6 +341,8 @@ def _bare_person(text: str, run: Run, floor: int) -> bool:
         return True
     if len(run.words) < 2:
         return False
+    if all(w in lexicon().portfolio_words for w in run.words):
+        return False  # "Foreign Affairs and Security Policy": a portfolio's end, no name
     if _AFTER_NAME.match(text, run.end) is not None:
         return not _place(run)
     before = _BEFORE_NAME.search(text[max(floor, run.start - 16) : run.start]) is not None

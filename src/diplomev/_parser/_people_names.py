@@ -15,11 +15,14 @@ from diplomev._parser._people_countries import CountryIndex, safe_code
 from diplomev._parser._people_records import Run
 from diplomev._parser._people_titles import lexicon, roles_agree
 
-_MAX_NAME_WORDS = 6  # "Salim bin Mohammed AlMalik"; a longer run is prose, not a name
+_MAX_NAME_WORDS = 7  # "Badr bin Hamad bin Hamood Albusaidi"; a longer run is prose, not a name
 _SCAN_LIMIT = 20_000  # a fuller form of a name is looked for this far
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|ichna)$")
 _POSSESSIVE_ENDS = ("\u2019s", "'s", "`s")
 _Token = tuple[int, int, str]
+# Abbreviated given names that are part of the name ("Md. Touhid Hossain", "Mohd. Hasan"):
+# their dot ends no sentence and no run.
+NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd."])
 
 
 def runs_in(index: CountryIndex, masked: Sequence[tuple[int, int]]) -> list[Run]:
@@ -35,7 +38,12 @@ def runs_in(index: CountryIndex, masked: Sequence[tuple[int, int]]) -> list[Run]
             continue
         s, e = m.span()
         word = m.group()
-        if word[-1] == "." and len(word) > 2 and word not in honorifics:
+        if (
+            word[-1] == "."
+            and len(word) > 2
+            and word not in honorifics
+            and word not in NAME_ABBREVIATIONS
+        ):
             word = word[:-1]
         possessive = word.endswith(_POSSESSIVE_ENDS)
         if possessive:

@@ -21,7 +21,9 @@ from diplomev._parser._people_countries import CountryIndex
 from diplomev._parser._people_records import Title
 
 _OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
-_TO = re.compile(r"(?<!\s)\s++(?:to|in)\s++(?:the\s++)?")
+_TO = re.compile(r"(?<!\s)\s++(?:to|in|on|for)\s++(?:the\s++)?")
+# "Ambassador to the UN in Geneva, Simon Manley": the seat's city before the name's comma
+_SEAT = re.compile(r"(?<!\s)\s++in\s++[A-Z][^\W\d_]*+(?:[ -][A-Z][^\W\d_]*+){0,2}(?=,)")
 _CHAIN = re.compile(r"(?<!\s)\s*+(?:/|,|\band\b)\s*+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'\u2019`][^\W\d_]+)*\.?")
 _CAPITALISED = re.compile(r"[A-Z][^\W\d_]*+(?:[ \t]++[A-Z][^\W\d_]*+){0,5}")
@@ -118,7 +120,8 @@ def lexicon() -> Lexicon:
         rf"(?P<core>{trie(titles)})(?![\w-])"
     )
     honorifics = raw["honorifics"]["words"]
-    honorific_words = frozenset(w.rstrip(".") for h in honorifics for w in h.split())
+    # "Dato' Seri": the apostrophe is no name word's, as the dot is not "Mr."'s
+    honorific_words = frozenset(w.rstrip(".'\u2019") for h in honorifics for w in h.split())
     institutions = frozenset(raw["institutions"]["words"])
     never_names = frozenset(raw["not_names"]["words"]) | institutions
     months = frozenset(raw["surname_months"]["words"])
@@ -164,6 +167,9 @@ def _title(index: CountryIndex, m: re.Match[str]) -> Title:
     entry = entry_of(m)
     definite = text[max(floor, m.start() - 4) : m.start()] in ("the ", "The ")
     role_start, role_end, end, country = _extend(index, m, entry, definite)
+    default = entry.get("country")
+    if default is not None and index.low.startswith(" for ", m.end()):
+        default = None  # "Secretary of State for Foreign Affairs": a portfolio, not the US office
     before = index.country_before(m.start())
     start = m.start()
     if before is not None:
@@ -175,7 +181,7 @@ def _title(index: CountryIndex, m: re.Match[str]) -> Title:
         role_end=role_end,
         end=end,
         country=country,
-        default=entry.get("country"),
+        default=default,
         plural=bool(entry.get("plural")),
         side=entry.get("side", True),
         capital=text[m.start()].isupper(),
@@ -228,6 +234,7 @@ def _qualify(
         word = _word_ahead(index.low, pos, limit)
         if word not in ("for", "of"):
             break
+        start = pos
         if (
             (p := lex.portfolio_rx.match(text, pos, limit)) is not None
             and (p.group("prep") == "for" or index.country_at(p.end("prep") + 1) is None)
@@ -239,9 +246,13 @@ def _qualify(
         if o is not None and index.country_at(o.end()) is None:
             boss = lex.title_rx.match(text, o.end(), limit)
         if boss is None:
-            break
-        # "Spokesperson of the Chairperson", "Special Envoy of the President": one office
+            if pos == start:
+                break
+            continue  # "for the Horn" read: "of Africa" may go on with it
+        # "Spokesperson of the Chairperson", "Special Envoy of the President": one office,
+        # whose holder serves the boss's organisation ("of the Secretary-General": the UN)
         pos = role_end = boss.end()
+        country = country or entry_of(boss).get("country")
     word = _word_ahead(index.low, pos, limit)
     if word == "of" and (o := _OF.match(text, pos, limit)) is not None:
         hit = index.country_at(o.end())
@@ -252,17 +263,44 @@ def _qualify(
             if text[o.end() : pos].rsplit(None, 1)[-1] in lex.institutions:
                 role_end = pos
             elif (org_end := _organisation(text, _skip_space(text, pos), limit)) is not None:
-                pos = role_end = org_end
+                pos = role_end = _remit(index, org_end)
+            elif (boss := lex.title_rx.match(text, _skip_space(text, pos), limit)) is not None:
+                pos = role_end = boss.end()  # "Personal Envoy of the UN Secretary-General"
+                pos = role_end = _remit(index, pos)
         elif (org_end := _organisation(text, o.end(), limit)) is not None:
-            pos = role_end = org_end
-            if (owner := _owner(index, org_end)) is not None:
+            pos = role_end = _remit(index, org_end)
+            if (owner := _owner(index, pos)) is not None:
                 role_end, pos, country = owner
-    word = _word_ahead(index.low, pos, limit)
-    if word in ("to", "in") and (t := _TO.match(text, pos, limit)) is not None:
-        dest = index.country_at(t.end())
-        if dest is not None:
-            pos = dest[0]
-    return pos, role_end, country
+    return _destination(index, pos), role_end, country
+
+
+def _remit(index: CountryIndex, pos: int) -> int:
+    """Read an organ's or office's remit after ``pos``: "Office for Democratic Institutions".
+
+    A place first ("Envoy ... for Western Sahara"): a portfolio word may start its name.
+    """
+    dest = _destination(index, pos)
+    if dest != pos:
+        return dest
+    p = lexicon().portfolio_rx.match(index.text, pos, index.seg.end)
+    return p.end() if p is not None and p.group("prep") == "for" else pos
+
+
+def _destination(index: CountryIndex, pos: int) -> int:
+    """Read where an office is held or aimed after ``pos``: "to Russia", "on Afghanistan".
+
+    An envoy "for Afghanistan" or an ambassador "to Russia" serves another state: the
+    place extends the title, it never gives its holder's country.
+    """
+    text, limit = index.text, index.seg.end
+    if _word_ahead(index.low, pos, limit) not in ("to", "in", "on", "for"):
+        return pos
+    t = _TO.match(text, pos, limit)
+    dest = index.country_at(t.end()) if t is not None else None
+    if dest is None:
+        return pos
+    seat = _SEAT.match(text, dest[0], limit)
+    return seat.end() if seat is not None else dest[0]
 
 
 def _institution_next(text: str, pos: int, limit: int) -> bool:
@@ -311,7 +349,8 @@ def _owner(index: CountryIndex, pos: int) -> tuple[int, int, str] | None:
         hit = index.country_at(o.end())
         if hit is not None:
             after = text[hit[0] : hit[0] + 2]
-            if len(after) == 2 and after[0] == " " and after[1].isupper():
+            runs_on = len(after) == 2 and after[0] == " " and after[1].isupper()
+            if runs_on and not _honorific_at(text, hit[0] + 1):
                 return None
             return pos, hit[0], hit[1]
         words = _CAPITALISED.match(text, o.end(), limit)
@@ -319,6 +358,12 @@ def _owner(index: CountryIndex, pos: int) -> tuple[int, int, str] | None:
             return None
         pos = words.end()
     return None
+
+
+def _honorific_at(text: str, pos: int) -> bool:
+    """Tell if an honorific starts at ``pos`` ("of the Netherlands Mr. Paul Huijts")."""
+    m = _TOKEN.match(text, pos, min(len(text), pos + 30))
+    return m is not None and m.group().rstrip(".") in lexicon().honorific_words
 
 
 def _organisation(text: str, pos: int, limit: int) -> int | None:
