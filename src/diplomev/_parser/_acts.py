@@ -527,15 +527,9 @@ _STEM_REACH = 24
 _WORD_START = re.compile(r"\b\w")
 
 
-@functools.lru_cache(maxsize=4)
-def _lowered(text: str) -> str:
-    """``text.lower()``, shared by the three stages that scan the same release."""
-    return text.lower()
-
-
 def _stem_hits(text: str, stems: tuple[str, ...], lo: int, hi: int) -> list[int] | None:
     """Offsets of every lower-case stem in ``text[lo:hi]``; None if case-folding moved offsets."""
-    low = _lowered(text)
+    low = text.lower()
     if len(low) != len(text):
         return None
     hits: set[int] = set()
