@@ -695,3 +695,51 @@ def test_an_ambassador_at_a_seat_and_a_delegate_who_took_part() -> None:
     names = [name for name, _ in _sides(find_people(_layout(text, "ukgov")))]
     assert "Simon Manley" in names
     assert "Olof Skoog" in names
+
+
+def test_staff_who_accompany_a_visitor_and_a_delegation_list() -> None:
+    text = (
+        "Minister receives Secretary General\n\n"
+        "The Foreign Minister received the Secretary General of the Arab League, Ahmed "
+        "Aboul Gheit, in Muscat today. The Secretary General was accompanied by the Assistant "
+        "Secretary General for Arab Affairs, Ambassador Hossam Zaki. The Omani delegation at "
+        "the meeting included Under-Secretary Sheikh Khalifa Al Harthy. The Omani Ambassador "
+        "to Egypt, Qais Al Shaibani, accompanied him.\n"
+    )
+    people = find_people(_layout(text, "other"))
+    sides = _sides(people)
+    gheit = next(country for name, country in sides if name == "Ahmed Aboul Gheit")
+    assert ("Hossam Zaki", gheit) in sides  # staff serve the organisation they came with
+    names = [name for name, _ in sides]
+    assert "General" not in names
+    assert "Khalifa Al Harthy" in " ".join(n or "" for n in names)
+    assert "Qais Al Shaibani" in names
+    _check_spans(text, people)
+
+
+def test_the_caller_of_a_courtesy_call_initiated_it() -> None:
+    one = (
+        "On May 2, Mr. IWAYA Takeshi, Minister for Foreign Affairs, received a courtesy call "
+        "from Mr. Rafael Mariano Grossi, Director General of the International Atomic Energy "
+        "Agency (IAEA).\n"
+    )
+    people = find_people(_layout(one, "japanmofa"))
+    assert people.initiator is not None
+    assert people.persons[people.initiator].name == "Rafael Mariano Grossi"
+    two = (
+        "On May 2, Mr. ISHIBA Shigeru, Prime Minister, received a courtesy call from Mr. Wang "
+        "Yi, Foreign Minister of China, and Mr. Cho Tae-yul, Minister of Foreign Affairs of "
+        "the Republic of Korea.\n"
+    )
+    assert find_people(_layout(two, "japanmofa")).initiator is None
+
+
+def test_a_remit_over_two_places_and_a_migration_portfolio() -> None:
+    text = (
+        "The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld, "
+        "met the UN Resident Coordinator for Barbados and the Eastern Caribbean, Simon "
+        "Springett, in Quito.\n"
+    )
+    sides = _sides(find_people(_layout(text)))
+    assert ("Gabriela Sommerfeld", "ECU") in sides
+    assert ("Simon Springett", "UN") in sides

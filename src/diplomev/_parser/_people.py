@@ -29,7 +29,14 @@ from diplomev._parser._people_countries import (
     header_lines,
     home_of,
 )
-from diplomev._parser._people_drafts import also_present, fold, lead_mentions, merge, person
+from diplomev._parser._people_drafts import (
+    also_present,
+    escort_countries,
+    fold,
+    lead_mentions,
+    merge,
+    person,
+)
 from diplomev._parser._people_initiator import initiator
 from diplomev._parser._people_mentions import Reader, speakers
 from diplomev._parser._people_records import Draft
@@ -45,6 +52,7 @@ def find_people(layout: Layout) -> People:
     chosen.extend(also_present(reader, lead))
     chosen.extend(speakers(layout.text)[:_MAX_MENTIONS])
     drafts = merge(chosen, reader, layout.title)
+    escort_countries(drafts, reader)
     _fill_countries(drafts, reader, layout)
     persons = tuple(person(d) for d in fold(drafts))
     return People(persons, initiator(reader, lead, persons))

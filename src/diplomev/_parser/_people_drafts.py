@@ -8,6 +8,7 @@ Minister of Turkey", someone "also present").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -31,8 +32,11 @@ _PROPOSED = re.compile(r"\b(?:propos|suggest)(?:e|es|ed|ing)\b|\boffer(?:s|ed)\b
 _WITH = (
     *("accompanied by", "joined by", "delegation included", "delegation comprised"),
     *("taking part in the meeting", "taking part in the talks", "delegation was headed by"),
-    "delegation was led by",
+    *("delegation was led by", "accompanied him", "accompanied her", "accompanied them"),
 )
+# "The Russian delegation at the talks included ...": words between the delegation and its
+# members (searched in the lower-cased text)
+_DELEGATION = re.compile(r"\bdelegations?\b[^.;\n]{0,40}?\b(?:included|comprised|consisted\s+of)\b")
 _PASSING_REACH = 60  # characters before a name where a cue of passing mention reaches
 _PASSING = re.compile(
     r"\b(?:greetings|regards|wishes|consensus|instructions|directives|guidance|behalf)"
@@ -154,6 +158,8 @@ def also_present(reader: Reader, lead: list[int]) -> list[Mention]:
 def _says_also_present(low: str, start: int, end: int) -> bool:
     """Tell if ``low[start:end]`` says someone "also attended" or came "accompanied by" someone."""
     if any(low.find(cue, start, end) >= 0 for cue in _WITH):
+        return True
+    if low.find("delegation", start, end) >= 0 and _DELEGATION.search(low, start, end):
         return True
     pos = low.find("also ", start, end)
     while pos >= 0:
@@ -344,3 +350,36 @@ def person(d: Draft) -> Person:
     if d.role is not None:
         aliases.append(d.role)
     return Person(d.name, d.role, d.country, d.mention, tuple(dict.fromkeys(aliases)))
+
+
+def escort_countries(drafts: list[Draft], reader: Reader) -> None:
+    """Give staff "accompanied by" a side that side's country.
+
+    "The Secretary General was accompanied by the Assistant Secretary General": the
+    staff serve the organisation they came with, not the host.
+    """
+    open_ = [d for d in drafts if d.country is None and d.name is not None]
+    if not open_ or reader.low.find("accompanied by") < 0:
+        return
+    starts = [s.start for s in reader.segs]
+    for d in open_:
+        i = bisect.bisect_right(starts, d.mention.start) - 1
+        if i < 0:
+            continue
+        cue = reader.low.find("accompanied by", reader.segs[i].start, d.mention.start)
+        if cue < 0:
+            continue
+        escorted = next((m for m in reader.mentions(i) if m.person and m.end <= cue), None)
+        host = _draft_of(escorted, drafts) if escorted is not None else None
+        if host is not None and host is not d:
+            d.country = host.country
+
+
+def _draft_of(m: Mention, drafts: list[Draft]) -> Draft | None:
+    """Return the one draft with a country that mention ``m`` names, by name or office."""
+    if m.name is not None:
+        found = [d for d in drafts if d.name is not None and same_name(d.name, m.name)]
+    else:
+        found = [d for d in drafts if m.role is not None and roles_agree(d.role, m.role)]
+    found = [d for d in found if d.country is not None]
+    return found[0] if len(found) == 1 else None

@@ -21,7 +21,8 @@ _WINDOW = 6  # sentences after the lead where the initiator may be stated
 _INIT_OF = re.compile(
     r"\b(?:at|on|upon|under)\s+the\s+(?:initiative|request|invitation)\s+of\s+|\binitiated\s+by\s+"
     # "received a telephone call on Wednesday from X": a time phrase may sit before "from"
-    r"|\breceived\s+(?:an?\s+)?(?:(?!courtesy)[\w-]+\s+){0,2}calls?\s+(?:[\w-]+\s+){0,3}?from\s+",
+    # "received a courtesy call from X": the caller pays the call
+    r"|\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}calls?\s+(?:[\w-]+\s+){0,3}?from\s+",
     re.IGNORECASE,
 )
 _INIT_POSS = re.compile(
@@ -65,10 +66,28 @@ def _by_phrase(reader: Reader, i: int, people: People) -> int | None:
             who = _by_order(reader, i, m.start(), people, order.group(1).casefold() == "latter")
             if who is not None:
                 return who
+        if (
+            "courtesy" in reader.low[m.start() : m.end()]
+            and _callers(reader, i, m.end(), people) > 1
+        ):
+            continue  # callers from several sides: none of them alone initiated it
         who = _who_at(reader, i, m.end(), people)
         if who is not None:
             return who
     return None
+
+
+def _callers(reader: Reader, i: int, pos: int, people: People) -> int:
+    """Count the sides of the participants named after ``pos`` in sentence ``i``."""
+    text = reader.text
+    found = {
+        people.persons[who].country
+        for m in reader.mentions(i)
+        if m.person
+        and m.start >= pos
+        and (who := resolve(people, text, m.start, m.end)) is not None
+    }
+    return len(found)
 
 
 def _by_order(reader: Reader, i: int, pos: int, people: People, latter: bool) -> int | None:

@@ -24,6 +24,10 @@ _OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
 _TO = re.compile(r"(?<!\s)\s++(?:to|in|on|for)\s++(?:the\s++)?")
 # "Ambassador to the UN in Geneva, Simon Manley": the seat's city before the name's comma
 _SEAT = re.compile(r"(?<!\s)\s++in\s++[A-Z][^\W\d_]*+(?:[ -][A-Z][^\W\d_]*+){0,2}(?=,)")
+_AND = re.compile(r"(?<!\s)\s++and\s++")
+_AND_PLACE = re.compile(
+    r"(?<!\s)\s++and\s++the\s++[A-Z][^\W\d_]*+(?:[ -][A-Z][^\W\d_]*+){0,2}(?=,)"
+)
 _CHAIN = re.compile(r"(?<!\s)\s*+(?:/|,|\band\b)\s*+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'\u2019`][^\W\d_]+)*\.?")
 _CAPITALISED = re.compile(r"[A-Z][^\W\d_]*+(?:[ \t]++[A-Z][^\W\d_]*+){0,5}")
@@ -300,7 +304,24 @@ def _destination(index: CountryIndex, pos: int) -> int:
     if dest is None:
         return pos
     seat = _SEAT.match(text, dest[0], limit)
-    return seat.end() if seat is not None else dest[0]
+    return _second_place(index, seat.end() if seat is not None else dest[0])
+
+
+def _second_place(index: CountryIndex, pos: int) -> int:
+    """Read a second place of a remit: "for Barbados and the Eastern Caribbean, Name".
+
+    A state, or "the" and a capitalised place before the name's comma: a person's
+    name never follows "and the".
+    """
+    text, limit = index.text, index.seg.end
+    if _word_ahead(index.low, pos, limit) != "and":
+        return pos
+    place = _AND_PLACE.match(text, pos, limit)
+    if place is not None:
+        return place.end()
+    a = _AND.match(text, pos, limit)
+    hit = index.country_at(a.end()) if a is not None else None
+    return hit[0] if hit is not None else pos
 
 
 def _institution_next(text: str, pos: int, limit: int) -> bool:
