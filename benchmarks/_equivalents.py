@@ -9,27 +9,15 @@ comparison is between equally strict readers.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import Annotated, Literal
 
 import msgspec
 import pydantic
 
+from diplomev import EventKind as Kind
 from diplomev import _countries
 
 CODES = _countries.known_codes()
-
-
-class Kind(enum.StrEnum):
-    """The event kinds."""
-
-    PHONE_CALL = "phone_call"
-    VIDEO_CALL = "video_call"
-    MEETING = "meeting"
-    CONSULTATIONS = "consultations"
-    JOINT_STATEMENT = "joint_statement"
-    MESSAGE = "message"
-    OTHER = "other"
 
 
 def _check_text(value: str) -> str:
