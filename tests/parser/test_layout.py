@@ -102,6 +102,52 @@ def test_kremlin_title_and_dateline() -> None:
     assert len(layout.sentences) == 2
 
 
+# Publishers are recognised by their format, not by who holds office: each of
+# these releases names an invented incumbent.
+NEW_INCUMBENTS = {
+    "midru": (
+        "Foreign Minister Ivan Korin\u2019s talks with Foreign Minister of Ruritania Anna Berg\n\n"
+        "Submitted on Wed, 09/08/2031 - 14:20\n\n"
+        "On 7 September 2031 Foreign Minister Ivan Korin held talks in Moscow with Foreign "
+        "Minister of Ruritania Anna Berg.\n\nThe ministers discussed trade.\n"
+    ),
+    "kremlin": (
+        "Meeting with President of Ruritania Karl Ost\n\nMay 4, 2031\n\n"
+        "Pavel Sokol met with President of Ruritania Karl Ost.\n\n"
+        "President of Russia Pavel Sokol: Mr President, welcome to Moscow.\n\n"
+        "President of Ruritania Karl Ost: Thank you, Mr President.\n"
+    ),
+    "chinamfa": (
+        "Li Ming Holds Talks with Ruritanian Foreign Minister Anna Berg\n\n2031-07-04 21:15\n\n"
+        "On July 4, 2031, Member of the Political Bureau of the CPC Central Committee and "
+        "Foreign Minister Li Ming held talks with Ruritanian Foreign Minister Anna Berg.\n\n"
+        "Li Ming said that the two countries are good partners.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("publisher", sorted(NEW_INCUMBENTS))
+def test_publisher_is_recognised_whoever_holds_office(publisher: str) -> None:
+    assert read_layout(NEW_INCUMBENTS[publisher]).publisher == publisher
+
+
+def test_kremlin_initial_and_surname_of_any_president() -> None:
+    text = (
+        "Telephone conversation between President of Russia P.Sokol and President of "
+        "Ruritania K.Ost\n\nOn May 4, 2031 Pavel Sokol spoke with Karl Ost by telephone.\n"
+    )
+    assert read_layout(text).publisher == "kremlin"
+
+
+def test_another_ministrys_minister_title_is_not_midru() -> None:
+    # "Foreign Minister <Name> meets ..." is common to many ministries.
+    text = (
+        "Foreign Minister Laura Vela meets with the Foreign Minister of Freedonia\n\n"
+        "On 18 March 2031 Foreign Minister Laura Vela met the Foreign Minister of Freedonia.\n"
+    )
+    assert read_layout(text).publisher is None
+
+
 def test_generic_release_has_no_zone() -> None:
     text = "Ruritania MFA\n\n12 June 2022\n\nThe Minister met the Ambassador of Freedonia today.\n"
     layout = read_layout(text)
