@@ -26,7 +26,6 @@ class Person:
     role: str | None
     country: str | None
     mention: Segment
-    aliases: tuple[str, ...] = ()
 
 
 @attrs.frozen

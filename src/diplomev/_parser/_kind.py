@@ -17,16 +17,6 @@ import attrs
 
 from diplomev._parser._layout import Layout, Segment
 
-KINDS = (
-    "phone_call",
-    "video_call",
-    "meeting",
-    "consultations",
-    "joint_statement",
-    "message",
-    "other",
-)
-
 # The lead: how many sentences after the title may name the contact.
 _LEAD_SENTENCES = 3
 # A cue names the contact early in a segment; longer text is not searched.
@@ -147,7 +137,7 @@ def _lead(layout: Layout, sentences: int) -> list[Segment]:
 
 
 def event_kind(layout: Layout, found: FirstKind | None = None) -> str:
-    """Return the kind of the release's (first) contact: one of ``KINDS``.
+    """Return the kind of the release's (first) contact: an ``EventKind`` value.
 
     ``"other"`` when neither the title nor the lead names a kind of contact.
     ``found``, when given, is ``first_kind(layout, n)`` for any ``n``.

@@ -343,13 +343,8 @@ def fold(drafts: list[Draft]) -> list[Draft]:
 
 
 def person(d: Draft) -> Person:
-    """Return the stage's finding for a draft, with the short names later stages know it by."""
-    aliases: list[str] = []
-    if d.name is not None:
-        aliases.append(d.name.split()[-1])
-    if d.role is not None:
-        aliases.append(d.role)
-    return Person(d.name, d.role, d.country, d.mention, tuple(dict.fromkeys(aliases)))
+    """Return the stage's finding for a draft."""
+    return Person(d.name, d.role, d.country, d.mention)
 
 
 def escort_countries(drafts: list[Draft], reader: Reader) -> None:

@@ -23,6 +23,7 @@ from diplomev._parser._people_names import (
 )
 from diplomev._parser._people_records import Mention, Run, Title
 from diplomev._parser._people_titles import (
+    OF_PHRASE,
     entry_of,
     is_side,
     lexicon,
@@ -33,7 +34,6 @@ from diplomev._parser._people_titles import (
 
 _MAX_SEGMENTS = 40  # past this a release is a transcript whose lead has long been read
 _SCAN_LIMIT = 20_000  # speaker labels are looked for this far
-_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 _LIST_SEP = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?(?:the\s++)?|\s++and\s++(?:the\s++)?)")
 # An acronym or a department in brackets between a title and its name ("Director General
@@ -205,7 +205,7 @@ def segment_mentions(index: CountryIndex) -> list[Mention]:
 
 def _country_after(index: CountryIndex, pos: int) -> str | None:
     """Return the country of an "of X" after a name ("Barack Obama of the United States")."""
-    o = _OF.match(index.text, pos, index.seg.end)
+    o = OF_PHRASE.match(index.text, pos, index.seg.end)
     hit = index.country_at(o.end()) if o is not None else None
     return hit[1] if hit is not None else None
 
@@ -320,7 +320,7 @@ def _unnamed_context(text: str, t: Title, floor: int) -> bool:
 def _plural_mentions(index: CountryIndex, t: Title) -> list[Mention]:
     """Read "the Foreign Ministers of Canada, France and Italy" as one unnamed side per country."""
     text, limit = index.text, index.seg.end
-    o = _OF.match(text, t.role_end, limit)
+    o = OF_PHRASE.match(text, t.role_end, limit)
     if o is None:
         return []
     role = singular(text[t.role_start : t.role_end])

@@ -20,7 +20,8 @@ import attrs
 from diplomev._parser._people_countries import CountryIndex
 from diplomev._parser._people_records import Title
 
-_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
+#: " of " or " of the " after a title or an office, in any case.
+OF_PHRASE = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.IGNORECASE)
 _TO = re.compile(r"(?<!\s)\s++(?:to|in|on|for)\s++(?:the\s++)?")
 # "Ambassador to the UN in Geneva, Simon Manley": the seat's city before the name's comma
 _SEAT = re.compile(r"(?<!\s)\s++in\s++[A-Z][^\W\d_]*+(?:[ -][A-Z][^\W\d_]*+){0,2}(?=,)")
@@ -245,7 +246,7 @@ def _qualify(
             and not _institution_next(text, p.end(), limit)
         ):
             pos = role_end = p.end()
-        o = _OF.match(text, pos, limit)
+        o = OF_PHRASE.match(text, pos, limit)
         boss = None
         if o is not None and index.country_at(o.end()) is None:
             boss = lex.title_rx.match(text, o.end(), limit)
@@ -258,7 +259,7 @@ def _qualify(
         pos = role_end = boss.end()
         country = country or entry_of(boss).get("country")
     word = _word_ahead(index.low, pos, limit)
-    if word == "of" and (o := _OF.match(text, pos, limit)) is not None:
+    if word == "of" and (o := OF_PHRASE.match(text, pos, limit)) is not None:
         hit = index.country_at(o.end())
         if hit is not None:
             country = country or hit[1]
@@ -364,7 +365,7 @@ def _owner(index: CountryIndex, pos: int) -> tuple[int, int, str] | None:
     """
     text, limit = index.text, index.seg.end
     for _ in range(_MAX_CHAIN):
-        o = _OF.match(text, pos, limit)
+        o = OF_PHRASE.match(text, pos, limit)
         if o is None:
             return None
         hit = index.country_at(o.end())
