@@ -361,10 +361,17 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
     text (quiet forms) and phrases such as "Latin America" (blocked) are not reported. The spans
     are offsets into ``text`` as given.
     """
-    table = _table()
     found = []
     for match in _pattern().finditer(text):
-        code = table.in_text.get(_normalise(match.group()))
+        code = _code_in_text(match.group())
         if code is not None:
             found.append((match.start(), match.end(), code))
     return found
+
+
+# The forms a text writes are few ("Russian", "U.S."), and normalising one costs
+# three substitutions: each form is looked up once.
+@functools.lru_cache(maxsize=4096)
+def _code_in_text(form: str) -> str | None:
+    """Return the code a form matched in running text reports; None for a blocked phrase."""
+    return _table().in_text.get(_normalise(form))
