@@ -527,10 +527,10 @@ _STEM_REACH = 24
 _WORD_START = re.compile(r"\b\w")
 
 
-def _stem_hits(text: str, stems: tuple[str, ...], lo: int, hi: int) -> list[int] | None:
-    """Offsets of every lower-case stem in ``text[lo:hi]``; None if case-folding moved offsets."""
-    low = text.lower()
-    if len(low) != len(text):
+def _stem_hits(layout: Layout, stems: tuple[str, ...], lo: int, hi: int) -> list[int] | None:
+    """Offsets of every lower-case stem between ``lo`` and ``hi``; None if lowering moved any."""
+    low = layout.lower
+    if len(low) != len(layout.text):
         return None
     hits: set[int] = set()
     for stem in stems:
@@ -582,7 +582,7 @@ def cue_matches(
         return
     # Only the sentences are scanned: headers and page furniture around them are skipped.
     lo, hi = layout.sentences[0].start, layout.sentences[-1].end
-    hits = _stem_hits(layout.text, stems, lo, hi)
+    hits = _stem_hits(layout, stems, lo, hi)
     found = (
         _all_matches(pattern, layout) if hits is None else _anchored_matches(pattern, layout, hits)
     )

@@ -50,10 +50,13 @@ class Layout:
     sentence) or ``"mirror"`` (a news mirror's posting date); None if no
     dateline.  ``month_first`` is how the recognised publisher writes numeric
     dates ("05/03/2024" is May 3 when True, 5 March when False; None: not
-    known), for later stages to pass to ``find_dates``.
+    known), for later stages to pass to ``find_dates``.  ``lower`` is
+    ``text.lower()``, made once for the stages that search the text in lower case
+    (its length differs from the text's where a character lowers to two).
     """
 
     text: str
+    lower: str
     publisher: str | None
     language: str | None
     title: Segment | None
@@ -704,6 +707,7 @@ def read_layout(text: str) -> Layout:
     sentences = tuple(s for p in scan.paragraphs for s in _sentences_of(text, p))
     return Layout(
         text=text,
+        lower=text.lower(),
         publisher=profile.id if profile else None,
         language=_language(sample),
         title=_pick_title(scan.header),

@@ -82,7 +82,7 @@ class Reader:
 
     def __init__(self, layout: Layout) -> None:
         self.text = layout.text
-        self.low = lowered(layout.text)
+        self.low = lowered(layout.text, layout.lower)
         self.segs = segments(layout)
         self._indexes: dict[int, CountryIndex] = {}
         self._mentions: dict[int, list[Mention]] = {}
@@ -107,9 +107,11 @@ class Reader:
         return found
 
 
-def lowered(text: str) -> str:
-    """Return the text in lower case, offset for offset: patterns read it without IGNORECASE."""
-    low = text.lower()
+def lowered(text: str, low: str) -> str:
+    """Return the text in lower case, offset for offset: patterns read it without IGNORECASE.
+
+    ``low`` is ``text.lower()``: the answer, unless a character grew.
+    """
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" grows
