@@ -38,21 +38,19 @@ import re
 import tomllib
 from collections.abc import Iterator
 from importlib import resources
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from diplomev._parser._layout import Layout, Segment
 
 
-@attrs.frozen
-class DateMention:
+class DateMention(NamedTuple):
     """A date phrase at ``text[start:end]``.
 
     Exactly one reading is set: an explicit calendar date (``month`` and maybe
     ``year``/``day``), a day offset from the anchor (``offset``: 0 for today,
     -1 for yesterday, 1 for tomorrow), or a weekday (``weekday``, Monday = 0).
+    A named tuple: every date phrase of every stage builds one, and it is cheap to build.
     """
 
     start: int
@@ -223,13 +221,26 @@ def _month_starts(text: str, run: int) -> list[int]:
     if text[end - 1] == ".":
         end -= 1
     months, lengths = _month_lookup()
-    return [end - n for n in lengths if n <= end and text[end - n : end] in months]
+    return [
+        end - n
+        for n in lengths.get(text[end - 1], ())
+        if n <= end and text[end - n : end] in months
+    ]
 
 
 @functools.cache
-def _month_lookup() -> tuple[frozenset[str], tuple[int, ...]]:
+def _month_lookup() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """Month names, and the lengths of those ending in each letter, longest first.
+
+    Only the names ending in the letter before the digits can end there: the others
+    need not be sliced out and compared.
+    """
     months, _ = _calendar()
-    return frozenset(months), tuple(sorted({len(m) for m in months}, reverse=True))
+    lengths: dict[str, set[int]] = {}
+    for name in months:
+        lengths.setdefault(name[-1], set()).add(len(name))
+    by_last = {last: tuple(sorted(sizes, reverse=True)) for last, sizes in lengths.items()}
+    return frozenset(months), by_last
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?[ \t]+$")
@@ -263,8 +274,8 @@ def _by_convention(text: str, mention: DateMention, month_first: bool | None) ->
     if month_first is None:
         return None
     if not month_first:
-        return attrs.evolve(mention, swappable=False)
-    return attrs.evolve(mention, month=mention.day, day=mention.month, swappable=False)
+        return mention._replace(swappable=False)
+    return mention._replace(month=mention.day, day=mention.month, swappable=False)
 
 
 def explicit_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
