@@ -114,9 +114,9 @@ def _extend_list(text: str, end: int, mention: object) -> int:
 
 
 _NAMED_HEADS = ("Summit", "Conference", "Meeting", "Ministerial", "Assembly", "Forum")
-# The look-ahead only names the characters a match can start with (a digit, "y" or "d" in
-# either case), which lets the engine skip to them instead of trying every position.
-_DATED_HINT = re.compile(r"(?=[\dDdYy])(?:\d|yesterday|day\b)", re.IGNORECASE)
+# A plain character class first (a digit, "y" or "d" in either case) lets the engine skip
+# to the characters a match can start with; the look-behinds then tell which one it read.
+_DATED_HINT = re.compile(r"[\dDdYy](?:(?<=\d)|(?<=[Yy])esterday|(?<=[Dd])ay\b)", re.IGNORECASE)
 
 
 # What may stand between a named gathering and its date: "the G20 Summit in
