@@ -16,7 +16,7 @@ from diplomev._parser._people_titles import lexicon, role_names
 
 _MAX_SPAN = 400  # longest phrase actor_at resolves; longer ones are no subject phrase
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'\u2019`][^\W\d_]+)*\.?")
-_POSSESSIVE = re.compile(r"[\u2019'`]s$")
+_POSSESSIVE = ("\u2019s", "'s", "`s")
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w-])")
 _ROLE_WORD = re.compile(r"[A-Z][^\W\d_]*")
 
@@ -33,7 +33,7 @@ def resolve(people: People, text: str, start: int, end: int) -> int | None:
     if not persons or end <= start or end - start > _MAX_SPAN:
         return None
     phrase = text[start:end]
-    tokens = [_POSSESSIVE.sub("", w.rstrip(".")) for w in _TOKEN.findall(phrase)]
+    tokens = [_without_possessive(w.rstrip(".")) for w in _TOKEN.findall(phrase)]
     words = {w.casefold() for w in tokens}
     by_name = [i for i, p in enumerate(persons) if p.name and surname(p.name) in words]
     if len(by_name) == 1:
@@ -56,6 +56,11 @@ def resolve(people: People, text: str, start: int, end: int) -> int | None:
             return _own_side(persons, hits)
         return None
     return _by_initials(persons, phrase, found)
+
+
+def _without_possessive(word: str) -> str:
+    """Return a word without its possessive "'s" ("Russia's" -> "Russia")."""
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
 
 
 def _bare(phrase: str, start: int, end: int) -> bool:
