@@ -84,10 +84,9 @@ def _cut_tail(lex: _TopicLexicon, text: str, start: int, end: int) -> int:
     while True:
         while end > start and text[end - 1] in _EDGE:
             end -= 1
-        glue = next((w for w in lex.tail_words if text.endswith(w, start, end)), None)
-        if glue is None:
-            return end
-        end -= len(glue)
+        if not text.endswith(lex.tail_words, start, end):
+            return end  # most pieces end in no glue: one test of them all
+        end -= len(next(w for w in lex.tail_words if text.endswith(w, start, end)))
 
 
 def _clean(text: str, start: int, end: int) -> Segment | None:
