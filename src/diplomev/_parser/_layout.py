@@ -505,6 +505,8 @@ def _sentences_of(text: str, paragraph: Segment) -> list[Segment]:
     out: list[Segment] = []
     start = paragraph.start
     for m in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+        if m.end() >= paragraph.end:
+            break  # the paragraph's own end: no sentence follows to split off
         split, nxt = _is_boundary(text, m, paragraph.end)
         if split and m.end() > start:
             out.append(Segment(start, m.end(), text[start : m.end()]))
