@@ -109,6 +109,19 @@ def test_event_refuses_naive_and_odd_datetimes_and_datetime_as_date() -> None:
     assert paths(exc) == ["$.date"]
 
 
+@pytest.mark.parametrize(
+    "published",
+    [
+        dt.datetime(1, 1, 1, tzinfo=MOSCOW),  # still year 0 in UTC
+        dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone(dt.timedelta(hours=-3))),
+    ],
+)
+def test_event_refuses_a_moment_that_cannot_be_written_in_utc(published: dt.datetime) -> None:
+    with pytest.raises(ValidationError) as exc:
+        Event(kind="other", published=published)
+    assert exc.value.errors == [("$.published", "the moment falls outside the years 1-9999 in UTC")]
+
+
 def test_unknown_enum_values_are_refused() -> None:
     with pytest.raises(ValidationError) as exc:
         Event(kind="summit")

@@ -40,6 +40,9 @@ class Problems:
             self.add(path, f"expected a string, got {_type_name(value)}")
         elif not value:
             self.add(path, "must not be empty or only white space")
+        elif value != value.strip():
+            # Only reachable past the converters, as when msgspec builds a record.
+            self.add(path, "must not begin or end with white space")
 
     def integer(self, value: object, path: str) -> bool:
         """Check an ``int`` that is not a ``bool``; say whether it is one."""
@@ -73,6 +76,8 @@ class Problems:
         elif offset.seconds % 60 or offset.microseconds:
             # RFC 3339, and so JSON, can only write offsets in whole minutes.
             self.add(path, f"UTC offset {offset} is not a whole number of minutes")
+        elif not in_utc_range(value):
+            self.add(path, "the moment falls outside the years 1-9999 in UTC")
 
     def items(self, value: object, cls: type, path: str) -> bool:
         """Check a tuple whose every item is a ``cls``; say whether it holds."""
@@ -89,6 +94,37 @@ class Problems:
                 self.add(f"{path}[{index}]", f"expected {cls.__name__}, got {_type_name(item)}")
                 ok = False
         return ok
+
+
+def is_text(value: object) -> bool:
+    """Whether ``value`` is a stripped, non-empty string: what ``Problems.text`` accepts."""
+    return isinstance(value, str) and value != "" and value.strip() == value
+
+
+def is_optional_text(value: object) -> bool:
+    """Whether ``value`` is ``None`` or what :func:`is_text` accepts."""
+    return value is None or is_text(value)
+
+
+def is_tuple_of(values: object, cls: type) -> bool:
+    """Whether ``values`` is a tuple of ``cls`` items: what ``Problems.items`` accepts."""
+    if not isinstance(values, tuple):
+        return False
+    for value in values:  # noqa: SIM110  (a loop is quicker than all() over a few items)
+        if not isinstance(value, cls):
+            return False
+    return True
+
+
+def in_utc_range(moment: dt.datetime) -> bool:
+    """Whether an aware ``moment`` can be written in UTC (an event's id is derived so)."""
+    if 1 < moment.year < 9999:
+        return True  # an offset is less than a day: only the first and last years can overflow
+    try:
+        moment.astimezone(dt.UTC)
+    except OverflowError:
+        return False
+    return True
 
 
 def _type_name(value: object) -> str:

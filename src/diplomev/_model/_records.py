@@ -7,14 +7,17 @@ import datetime as dt
 import attrs
 
 from diplomev import _countries
-from diplomev._model._checks import Problems, as_event_kind, as_proposal_status, as_tuple, strip
+from diplomev._model._checks import (
+    Problems,
+    as_event_kind,
+    as_proposal_status,
+    as_tuple,
+    is_optional_text,
+    is_text,
+    strip,
+)
 from diplomev._model._identity import DERIVE, content_id, keep_or_derive
 from diplomev._model._kinds import EventKind, ProposalStatus
-
-
-def _text(value: object) -> bool:
-    """Whether ``value`` is a non-empty string (what ``Problems.text`` accepts)."""
-    return isinstance(value, str) and value != ""
 
 
 @attrs.frozen
@@ -61,9 +64,11 @@ class Source:
     title: str | None = attrs.field(default=None, converter=strip)
 
     def __attrs_post_init__(self) -> None:
-        if all(
-            value is None or (isinstance(value, str) and value)
-            for value in (self.publisher, self.url, self.language, self.title)
+        if (
+            is_optional_text(self.publisher)
+            and is_optional_text(self.url)
+            and is_optional_text(self.language)
+            and is_optional_text(self.title)
         ):
             return  # the common case; the checks below only run to report what is wrong
         problems = Problems()
@@ -94,10 +99,13 @@ class Participant:
     def __attrs_post_init__(self) -> None:
         name, role, country, span = self.name, self.role, self.country, self.span
         if (
-            _text(self.id)
-            and (name is None or _text(name))
-            and (role is None or _text(role))
-            and (country is None or (_text(country) and _countries.is_known(country)))
+            is_text(self.id)
+            and is_optional_text(name)
+            and is_optional_text(role)
+            and (
+                country is None
+                or (isinstance(country, str) and country in _countries.known_codes())
+            )
             and not (name is None and role is None and country is None)
             and (span is None or isinstance(span, Span))
         ):
@@ -107,7 +115,11 @@ class Participant:
         problems.text(self.name, "$.name", optional=True)
         problems.text(self.role, "$.role", optional=True)
         problems.text(self.country, "$.country", optional=True)
-        if isinstance(self.country, str) and self.country and not _countries.is_known(self.country):
+        if (
+            isinstance(self.country, str)
+            and self.country
+            and self.country not in _countries.known_codes()
+        ):
             problems.add("$.country", f"{self.country!r} is not a code of the country table")
         if self.name is None and self.role is None and self.country is None:
             problems.add("$", "a participant needs at least one of name, role and country")
@@ -132,11 +144,11 @@ class Proposal:
 
     def __attrs_post_init__(self) -> None:
         if not (
-            _text(self.text)
-            and (self.proposer is None or _text(self.proposer))
+            is_text(self.text)
+            and is_optional_text(self.proposer)
             and isinstance(self.status, ProposalStatus)
             and (self.span is None or isinstance(self.span, Span))
-            and isinstance(self.id, str)
+            and (self.id == DERIVE or is_text(self.id))
         ):
             self._refuse()
         if self.id == DERIVE:
@@ -169,12 +181,12 @@ class Agreement:
     def __attrs_post_init__(self) -> None:
         parties = self.parties
         if not (
-            _text(self.text)
+            is_text(self.text)
             and isinstance(parties, tuple)
-            and all(_text(party) for party in parties)
+            and all(map(is_text, parties))
             and len(set(parties)) == len(parties)
             and (self.span is None or isinstance(self.span, Span))
-            and isinstance(self.id, str)
+            and (self.id == DERIVE or is_text(self.id))
         ):
             self._refuse()
         if self.id == DERIVE:
@@ -209,7 +221,7 @@ class Reference:
     def __attrs_post_init__(self) -> None:
         if (
             isinstance(self.kind, EventKind)
-            and _text(self.text)
+            and is_text(self.text)
             and (self.date is None or type(self.date) is dt.date)
             and (self.span is None or isinstance(self.span, Span))
         ):
