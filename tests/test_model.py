@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import attrs
+import msgspec
 import pytest
 from hypothesis import given
 
@@ -120,6 +121,15 @@ def test_event_refuses_a_moment_that_cannot_be_written_in_utc(published: dt.date
     with pytest.raises(ValidationError) as exc:
         Event(kind="other", published=published)
     assert exc.value.errors == [("$.published", "the moment falls outside the years 1-9999 in UTC")]
+
+
+def test_a_record_built_past_its_converters_still_refuses_padded_text() -> None:
+    # msgspec builds records without their converters (the fast JSON reader):
+    # the post-init checks must hold the invariant the converters keep.
+    with pytest.raises(msgspec.ValidationError, match="must not begin or end with white space"):
+        msgspec.json.decode(b'{"id": "x ", "name": "Sergey Lavrov"}', type=Participant)
+    with pytest.raises(msgspec.ValidationError, match="must not begin or end with white space"):
+        msgspec.json.decode(b'{"kind": "other", "topics": ["oil", " gas"]}', type=Event)
 
 
 def test_unknown_enum_values_are_refused() -> None:

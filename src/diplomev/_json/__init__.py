@@ -1,4 +1,4 @@
-"""JSON documents of the model: the converter, reading, writing and the schema."""
+"""JSON documents of the model: the converter, the fast reader and writer, and the schema."""
 
 from diplomev._json._converter import SCHEMA_VERSION, make_converter
 from diplomev._json._documents import dump_jsonl, dumps, from_dict, load_jsonl, loads, to_dict
