@@ -125,3 +125,10 @@ def test_only_model_records_take_the_fast_path() -> None:
     assert _fast.read('{"end":1,"start":0}', dict) is None
     assert _fast.read('{"end":1,"start":0}', Span) == Span(0, 1)
     assert _fast.read('{"start":0,"end":1}', Span) is None  # not the order the writer uses
+
+
+def test_white_space_around_a_document_is_json_s_own() -> None:
+    text = diplomev.dumps(diplomev.from_dict(document()))
+    assert _fast.read("\n " + text + "\r\n", Event) is not None  # as a JSON Lines line
+    assert _fast.read(text + "\f", Event) is None  # not JSON white space
+    assert isinstance(converter_reads(text + "\f"), ValidationError)

@@ -31,6 +31,8 @@ _ENCODER = msgspec.json.Encoder()
 _DECODERS = {cls: msgspec.json.Decoder(cls) for cls in _RECORDS}
 # An event document begins with its version; the rest is the record's own object.
 _VERSIONED = b'{"schema_version":"' + SCHEMA_VERSION.encode() + b'",'
+# JSON's white space; bytes.strip() would also take "\v" and "\f", which JSON refuses.
+_JSON_SPACE = b" \t\n\r"
 
 
 def read(text: str | bytes, cls: type[Any]) -> Any:
@@ -67,7 +69,7 @@ def write(record: object) -> bytes | None:
 def _same_document(text: str | bytes, written: bytes) -> bool:
     """Whether ``text`` is ``written``, but for white space between tokens."""
     given = text.encode() if isinstance(text, str) else bytes(text)
-    if given == written:
+    if given.strip(_JSON_SPACE) == written:  # a line of JSON Lines ends in a newline
         return True
     try:
         return msgspec.json.format(given, indent=-1) == written
