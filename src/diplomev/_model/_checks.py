@@ -103,7 +103,8 @@ def is_text(value: object) -> bool:
 
 def is_optional_text(value: object) -> bool:
     """Whether ``value`` is ``None`` or what :func:`is_text` accepts."""
-    return value is None or is_text(value)
+    # is_text's test written out: every optional string of every record passes here.
+    return value is None or (isinstance(value, str) and value != "" and value.strip() == value)
 
 
 def is_tuple_of(values: object, cls: type) -> bool:
