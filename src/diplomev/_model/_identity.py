@@ -18,7 +18,6 @@ layer's document form gives through ``json`` with sorted keys, which
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -59,8 +58,11 @@ def content_id(prefix: str, record: Any, digits: int = 12, *, written: str | Non
 
     ``written`` is the record's canonical JSON when the caller has written it already.
     """
+    # Imported here: loading OpenSSL's hashes costs more than this whole module.
+    from hashlib import sha256
+
     document = canonical_json(record) if written is None else written
-    return prefix + hashlib.sha256(document.encode()).hexdigest()[:digits]
+    return prefix + sha256(document.encode()).hexdigest()[:digits]
 
 
 # ------------------------------------------------- an event's canonical JSON, written directly
