@@ -24,6 +24,9 @@ def print_environment() -> None:
         except importlib.metadata.PackageNotFoundError:
             continue
     print(f"libraries: {', '.join(versions)}")
+    # Figures from two machines compare only beside a yardstick of their pure-Python speed.
+    yardstick = best_of(lambda: sum(range(1000)), number=2000)
+    print(f"yardstick: sum(range(1000)) in {yardstick:.1f} µs of pure Python")
     print()
 
 
