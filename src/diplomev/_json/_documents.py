@@ -69,8 +69,9 @@ def from_dict(
 
 
 def dumps(record: object, *, indent: int | None = None) -> str:
-    """Return the JSON text of a record: compact, or indented by ``indent`` spaces.
+    """Return the JSON text of a record: compact, or indented by ``indent`` spaces a level.
 
+    ``indent=0`` keeps the text on one line, with a space after each separator.
     Keys come in alphabetical order (after an event's ``schema_version``), so
     the same record always gives the same text.
 
@@ -87,14 +88,10 @@ def dumps(record: object, *, indent: int | None = None) -> str:
     if text is None:
         # A subclass, or a record holding a lone surrogate, which only an escape
         # can write: the converter's document, escaped.
-        return json.dumps(to_dict(record), indent=indent, separators=_separators(indent))
+        text = json.dumps(to_dict(record), separators=(",", ":")).encode()
     if indent is not None:
         text = msgspec.json.format(text, indent=indent)
     return text.decode()
-
-
-def _separators(indent: int | None) -> tuple[str, str]:
-    return (",", ":") if indent is None else (",", ": ")
 
 
 @overload
