@@ -8,8 +8,10 @@ from typing import Any
 import attrs
 import msgspec
 import pytest
+from dateutil import tz
 from hypothesis import given
 
+import diplomev
 from diplomev import (
     Agreement,
     DiplomevError,
@@ -121,6 +123,19 @@ def test_event_refuses_a_moment_that_cannot_be_written_in_utc(published: dt.date
     with pytest.raises(ValidationError) as exc:
         Event(kind="other", published=published)
     assert exc.value.errors == [("$.published", "the moment falls outside the years 1-9999 in UTC")]
+
+
+def test_a_named_zone_is_kept_as_its_offset_so_the_event_equals_its_round_trip() -> None:
+    new_york = tz.gettz("America/New_York")
+    for fold in (0, 1):  # 1:30 on 3 November 2024 came twice, at -04:00 and then at -05:00
+        published = dt.datetime(2024, 11, 3, 1, 30, fold=fold, tzinfo=new_york)
+        event = Event(kind="other", published=published)
+        assert event.published is not None
+        # The same moment; == cannot say so across zones in a repeated hour (PEP 495).
+        assert event.published.timestamp() == published.timestamp()
+        assert event.published.utcoffset() == published.utcoffset()
+        assert isinstance(event.published.tzinfo, dt.timezone)
+        assert diplomev.loads(diplomev.dumps(event)) == event
 
 
 def test_a_record_built_past_its_converters_still_refuses_padded_text() -> None:

@@ -9,6 +9,7 @@ import attrs
 from diplomev._model._checks import (
     Problems,
     as_event_kind,
+    as_fixed_offset,
     as_tuple,
     in_utc_range,
     is_text,
@@ -28,7 +29,8 @@ class Event:
     Every collection is a tuple (a list passed in is converted; a string is
     refused). The record is checked as a whole when built: participant ids are
     unique, and proposers, parties and the initiator are ids of its
-    participants. ``published`` must be timezone-aware.
+    participants. ``published`` must be timezone-aware; a named zone is kept as the
+    offset it has at that moment, all that JSON can write.
 
     ``id`` is derived from the content when not given: ``"ev-"`` and the first
     16 hex digits of the SHA-256 of the event's canonical JSON, ``source``
@@ -44,7 +46,7 @@ class Event:
     id: str = attrs.field(default=DERIVE, converter=keep_or_derive)
     kind: EventKind = attrs.field(converter=as_event_kind)
     date: dt.date | None = None
-    published: dt.datetime | None = None
+    published: dt.datetime | None = attrs.field(default=None, converter=as_fixed_offset)
     title: str | None = attrs.field(default=None, converter=strip)
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=as_tuple)
     initiator: str | None = attrs.field(default=None, converter=strip)
