@@ -24,28 +24,12 @@ import pytest
 
 import diplomev._countries
 import diplomev._parser
+from tests.parser.hostile import CHARACTER_UNITS, repeated
 
 _SIZE = 100_000
 _BOUND_SECONDS = 2.0
 
-_UNITS = {
-    "commas": ",",
-    "spaces": " ",
-    "newlines": "\n",
-    "letters": "a",
-    "initials": "A. ",
-    "honorifics": "Mr. ",
-    "articles": "the ",
-    "name": "Sergey Lavrov ",
-    "openers": "(",
-    "digits": "1234567890",
-    "blank-lines": "  \n",
-    "unicode": "Ёж é 中文 \u2019\u00a0\u0661\u0662 \u200b",
-    "dates": "5 May 2021, ",
-    "capitals": "SECRETARY KERRY ",
-    "dashes": "- ",
-}
-ADVERSARIAL = {name: (unit * (_SIZE // len(unit) + 1))[:_SIZE] for name, unit in _UNITS.items()}
+ADVERSARIAL = {name: repeated(unit, _SIZE) for name, unit in CHARACTER_UNITS.items()}
 
 
 def _modules() -> Iterator[ModuleType]:
@@ -134,12 +118,12 @@ def _run(pattern: re.Pattern[str], text: str) -> float:
 
 
 def _problem(pattern: re.Pattern[str], name: str) -> str | None:
-    unit = _UNITS[name]
-    small_text = (unit * (1_000 // len(unit) + 1))[:1_000]
+    unit = CHARACTER_UNITS[name]
+    small_text = repeated(unit, 1_000)
     small = max(_run(pattern, small_text), _run(pattern, small_text))
     if small > _BOUND_SECONDS / 40:
         return f"{name}: {small:.2f} s on 1 KB"
-    medium_text = (unit * (5_000 // len(unit) + 1))[:5_000]
+    medium_text = repeated(unit, 5_000)
     # The best of two runs each: a busy machine must not pass for a quadratic pattern.
     medium = min(_run(pattern, medium_text), _run(pattern, medium_text))
     if medium > _NOISE_SECONDS and medium > _GROWTH_LIMIT * small:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomev._parser._layout import read_layout
-from diplomev._parser._references import find_references
+from diplomev._parser._references import _MAX_DATES, find_references
 from diplomev._parser._reject import reject_reason
 
 RELEASE = """Telephone conversation with the Foreign Minister of Ruritania
@@ -59,6 +59,27 @@ def test_named_gatherings_are_other_unless_a_meeting_and_keep_their_date() -> No
     ]
     for ref in refs:
         assert text[ref.text.start : ref.text.end] == ref.text.text
+
+
+def test_repeats_and_overlaps_are_left_out_and_the_rest_kept_in_order() -> None:
+    visits = "".join(f"A visit to Region {n} took place on {n + 1} May 2020. " for n in range(3))
+    layout = read_layout(RELEASE + visits + visits + "They recalled the visit on 1 May 2020.\n")
+    texts = [r.text.text for r in find_references(layout)]
+    assert texts[2:] == [
+        "visit to Region 0 took place on 1 May 2020",
+        "visit to Region 1 took place on 2 May 2020",
+        "visit to Region 2 took place on 3 May 2020",
+        "the visit on 1 May 2020",
+    ]
+
+
+def test_the_dates_weighed_per_release_are_bounded() -> None:
+    # Real releases name a few dozen dates at most; junk with thousands costs no more.
+    lead = "The Minister met the Foreign Minister of Ruritania.\n"
+    visits = "".join(f"A visit to Region {n} took place on 5 May 2020. " for n in range(300))
+    refs = find_references(read_layout(lead + visits))
+    assert len(refs) == _MAX_DATES
+    assert refs[-1].text.text == f"visit to Region {_MAX_DATES - 1} took place on 5 May 2020"
 
 
 def test_lead_sentence_is_not_a_reference() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 import diplomev
 from diplomev import Agreement, Event, Proposal, Reference, ReleaseParseError
+from tests.parser.hostile import CHARACTER_UNITS, LEAD, SENTENCE_UNITS, repeated
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -66,6 +69,38 @@ def test_cut_and_shuffled_releases_never_crash(path: Path, data: st.DataObject) 
     parse_or_refuse("".join(shuffled))
     parse_or_refuse(text[:cut])
     parse_or_refuse(text[cut:])
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]+\s*|[^\n]+\n?|\n")
+
+
+@pytest.mark.parametrize("path", RELEASES, ids=lambda p: p.stem)
+def test_releases_with_every_sentence_or_line_doubled_never_crash(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    parse_or_refuse("".join(piece * 2 for piece in _SENTENCE.findall(text)))
+    parse_or_refuse("".join(line * 2 for line in text.splitlines(keepends=True)))
+
+
+# A safety net against blow-ups, not a speed test: a linear parser reads a megabyte
+# of any of these in a second or two, a quadratic one takes minutes.
+_MEGABYTE = 1_000_000
+_BOUND_SECONDS = 10.0
+HOSTILE = {
+    **{f"{name} after a lead": (unit, LEAD) for name, unit in CHARACTER_UNITS.items()},
+    **{name: (unit, LEAD) for name, unit in SENTENCE_UNITS.items()},
+    "a name alone": (CHARACTER_UNITS["name"], ""),
+    "commas alone": (CHARACTER_UNITS["commas"], ""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_a_megabyte_of_hostile_text_is_read_within_the_bound(name: str) -> None:
+    unit, lead = HOSTILE[name]
+    text = repeated(unit, _MEGABYTE, lead)
+    started = time.perf_counter()
+    parse_or_refuse(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed < _BOUND_SECONDS, f"{elapsed:.1f} s for a megabyte of {unit!r}"
 
 
 @pytest.mark.parametrize(

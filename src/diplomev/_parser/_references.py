@@ -12,20 +12,24 @@ Two shapes are recognised, chosen for precision over recall:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
-from diplomev._parser._dates import find_dates, parse_dates, resolve
+from diplomev._parser._dates import DateMention, find_dates, parse_dates, resolve
 from diplomev._parser._found import FoundReference
 from diplomev._parser._kind import kind_in
 from diplomev._parser._layout import Layout, Segment
 
-_EVENT_NOUN = re.compile(
+_EVENT_NOUNS = (
     r"\b(?:(?:tele)?phone (?:conversations?|calls?|talks)|conversations?|meetings?|summits?"
     r"|visits?|videoconferences?|video conferences?|conferences?|briefings?|consultations"
-    r"|talks|sessions?|ministerial|memorandum|attacks?|tragedy|incident|earthquake|launch)\b",
-    re.IGNORECASE,
+    r"|talks|sessions?|ministerial|memorandum|attacks?|tragedy|incident|earthquake|launch)"
 )
+_EVENT_NOUN = re.compile(_EVENT_NOUNS + r"\b", re.IGNORECASE)
+# Without the closing boundary: it also finds what a search cut short at a date finds
+# ("meetings" of "meetingsx"), so a sentence without it has no event noun to offer.
+_EVENT_NOUN_START = re.compile(_EVENT_NOUNS, re.IGNORECASE)
 # The start of the noun phrase around an event noun: a determiner or a possessive.
 _PHRASE_START = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our)\s|(?:Mr |Ms |Mrs )?[A-Z][\w.]*(?:\u2019s|'s)\s",
@@ -40,13 +44,18 @@ _NAMED = re.compile(
 )
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holding|co-chaired|chaired)\s(?:\w+\s){0,3}$")
 _MAX_GAP = 120
+# Dates weighed per release: real releases have a few dozen at most; the cap bounds
+# the work on junk such as a megabyte of "the meeting on 5 May 2021, ".
+_MAX_DATES = 200
 
 
-def _dated_references(sentence: Segment, layout: Layout) -> list[FoundReference]:
+def _dated_references(
+    sentence: Segment, mentions: list[DateMention], anchor: dt.date | None
+) -> list[FoundReference]:
+    """Return the references an event noun makes with one of ``mentions``, dates of ``sentence``."""
     out: list[FoundReference] = []
     text = sentence.text
-    anchor = layout.dateline
-    for mention in find_dates(text, layout.month_first):
+    for mention in mentions:
         if not mention.has_day or mention.offset == 0:
             # "today" is nearly always the contact itself, not another event.
             continue
@@ -119,6 +128,11 @@ _NAMED_HEADS = ("Summit", "Conference", "Meeting", "Ministerial", "Assembly", "F
 _DATED_HINT = re.compile(r"[\dDdYy](?:(?<=\d)|(?<=[Yy])esterday|(?<=[Dd])ay\b)", re.IGNORECASE)
 
 
+def _names_a_dated_event(text: str) -> bool:
+    """Tell if a sentence may name a dated event: a day and an event noun (one search each)."""
+    return _DATED_HINT.search(text) is not None and _EVENT_NOUN_START.search(text) is not None
+
+
 # What may stand between a named gathering and its date: "the G20 Summit in
 # New Delhi on 9-10 September", "the Conference, held in Vienna on 5 May".
 _ATTACHED = re.compile(
@@ -175,21 +189,37 @@ def _named_references(
 
 
 def find_references(layout: Layout) -> list[FoundReference]:
-    """Return other dated or named events the release mentions, in text order."""
+    """Return other dated or named events the release mentions, in text order.
+
+    A reference that overlaps one already found, or repeats its words, is left out.
+    """
+    # Kept sorted by start; the references in it never overlap, so a new one can only
+    # overlap its neighbours: finding them by bisection keeps junk with thousands of
+    # references linear, where comparing with every reference was quadratic.
     found: list[FoundReference] = []
+    starts: list[int] = []
+    texts: set[str] = set()
     # A head a sentence contains is in the release; most releases contain none.
     heads = tuple(head for head in _NAMED_HEADS if head in layout.text)
+    dates_left = _MAX_DATES
     for i, sentence in enumerate(layout.sentences):
         refs = _named_references(sentence, layout.dateline, heads) if heads else []
-        if i > 0 and _DATED_HINT.search(sentence.text):
-            refs += _dated_references(sentence, layout)
+        if i > 0 and dates_left > 0 and _names_a_dated_event(sentence.text):
+            mentions = find_dates(sentence.text, layout.month_first)[:dates_left]
+            dates_left -= len(mentions)
+            refs += _dated_references(sentence, mentions, layout.dateline)
         for ref in refs:
-            overlaps = any(
-                (r.text.start < ref.text.end and ref.text.start < r.text.end)
-                or r.text.text == ref.text.text
-                for r in found
-            )
-            if not overlaps:
-                found.append(ref)
-    found.sort(key=lambda r: r.text.start)
+            span = ref.text
+            at = bisect.bisect_left(starts, span.start)
+            before = found[at - 1].text if at > 0 else None
+            after = found[at].text if at < len(found) else None
+            if (
+                span.text in texts
+                or (before is not None and before.end > span.start)
+                or (after is not None and after.start < span.end)
+            ):
+                continue
+            found.insert(at, ref)
+            starts.insert(at, span.start)
+            texts.add(span.text)
     return found

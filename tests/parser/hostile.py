@@ -1,0 +1,63 @@
+"""Hostile text for the parser's robustness tests: units that, repeated, provoke blow-ups.
+
+The pattern audit (``test_patterns``) runs every compiled pattern over them; the
+whole-parser tests (``test_hostile``) run ``parse_release`` over them, after a
+lead sentence that reports a contact, so that every stage has to read them.
+"""
+
+from __future__ import annotations
+
+# Characters and words a pattern may re-read: runs of one class, openers, initials.
+CHARACTER_UNITS = {
+    "commas": ",",
+    "spaces": " ",
+    "newlines": "\n",
+    "letters": "a",
+    "initials": "A. ",
+    "honorifics": "Mr. ",
+    "articles": "the ",
+    "name": "Sergey Lavrov ",
+    "openers": "(",
+    "digits": "1234567890",
+    "blank-lines": "  \n",
+    "unicode": "Ёж é 中文 \u2019\u00a0\u0661\u0662 \u200b",
+    "dates": "5 May 2021, ",
+    "capitals": "SECRETARY KERRY ",
+    "dashes": "- ",
+}
+
+# Sentences and lines each stage acts on: every repeat gives it work to do. Numbered
+# units ("{n}") give every repeat words of its own, so that none is a repeat to drop.
+SENTENCE_UNITS = {
+    "contacts": "Minister Ivan Petrov met Minister John Smith. ",
+    "proposals": "Petrov proposed to hold round {n} of the talks. ",
+    "agreements": "The sides agreed to expand trade by {n} percent. ",
+    "topics": "They discussed trade, energy and security. ",
+    "references": "A meeting with the delegation of Region {n} was held on 5 May 2021. ",
+    "summits": "They recalled the Riga Summit on 9 September 2023. ",
+    "also-present": "Also present was Deputy Minister Ivan Petrov. ",
+    "quotes": "\u201cWe agreed,\u201d said Petrov. ",
+    "paragraphs": "Minister Ivan Petrov met Minister John Smith.\n\n",
+    "datelines": "Moscow, 5 May 2021\n",
+    "one-sentence-of-dates": "the meeting on 5 May 2021, ",
+}
+
+# A contact, so that no text is refused before every stage has read it.
+LEAD = (
+    "On 3 March 2021, Foreign Minister Sergey Lavrov held talks with "
+    "Secretary of State Antony Blinken. "
+)
+
+
+def repeated(unit: str, size: int, lead: str = "") -> str:
+    """``lead``, then ``unit`` again and again: ``size`` characters in all.
+
+    A unit with ``{n}`` is numbered 0, 1, 2, ...
+    """
+    if "{n}" not in unit:
+        return (lead + unit * (size // len(unit) + 1))[:size]
+    parts, length = [lead], len(lead)
+    while length < size:
+        parts.append(unit.format(n=len(parts) - 1))
+        length += len(parts[-1])
+    return "".join(parts)[:size]
