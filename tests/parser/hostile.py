@@ -27,7 +27,8 @@ CHARACTER_UNITS = {
 }
 
 # Sentences and lines each stage acts on: every repeat gives it work to do. Numbered
-# units ("{n}") give every repeat words of its own, so that none is a repeat to drop.
+# units give every repeat words of its own, a number ("{n}") or a capitalised word
+# ("{word}"), so that none is a repeat to drop.
 SENTENCE_UNITS = {
     "contacts": "Minister Ivan Petrov met Minister John Smith. ",
     "proposals": "Petrov proposed to hold round {n} of the talks. ",
@@ -40,6 +41,7 @@ SENTENCE_UNITS = {
     "paragraphs": "Minister Ivan Petrov met Minister John Smith.\n\n",
     "datelines": "Moscow, 5 May 2021\n",
     "one-sentence-of-dates": "the meeting on 5 May 2021, ",
+    "one-sentence-of-offices": "the Foreign Minister of {word}, ",
 }
 
 # A contact, so that no text is refused before every stage has read it.
@@ -52,12 +54,24 @@ LEAD = (
 def repeated(unit: str, size: int, lead: str = "") -> str:
     """``lead``, then ``unit`` again and again: ``size`` characters in all.
 
-    A unit with ``{n}`` is numbered 0, 1, 2, ...
+    A numbered unit has ``{n}`` or ``{word}`` filled with the repeat's number, in
+    digits or as a capitalised word of letters.
     """
-    if "{n}" not in unit:
+    if "{" not in unit:
         return (lead + unit * (size // len(unit) + 1))[:size]
     parts, length = [lead], len(lead)
     while length < size:
-        parts.append(unit.format(n=len(parts) - 1))
+        number = len(parts) - 1
+        parts.append(unit.format(n=number, word=_word(number)))
         length += len(parts[-1])
     return "".join(parts)[:size]
+
+
+def _word(number: int) -> str:
+    """A capitalised word of letters, one per number: "Ba", "Bb", ..."""
+    letters = ""
+    number += 26  # two letters at least: one capital letter is an initial
+    while number:
+        number, digit = divmod(number, 26)
+        letters = chr(ord("a") + digit) + letters
+    return letters.capitalize()

@@ -320,7 +320,7 @@ def _office_mentions(reader: Reader, role: str) -> list[Mention]:
         line = Segment(start, end, text[start:end])
         out.extend(m for m in _line_mentions(reader, line) if m.name is not None and m.role)
         pos = max(pos, end)
-    return out
+    return out[:_MAX_MENTIONS]  # each is weighed against the others: junk must not square
 
 
 def _line_mentions(reader: Reader, line: Segment) -> list[Mention]:
