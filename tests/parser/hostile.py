@@ -1,8 +1,8 @@
 """Hostile text for the parser's robustness tests: units that, repeated, provoke blow-ups.
 
 The pattern audit (``test_patterns``) runs every compiled pattern over them; the
-whole-parser tests (``test_hostile``) run ``parse_release`` over them, after a
-lead sentence that reports a contact, so that every stage has to read them.
+whole-parser test (``test_release``) runs ``parse_release`` over a megabyte of each,
+most after a lead sentence that reports a contact, so that every stage reads them.
 """
 
 from __future__ import annotations

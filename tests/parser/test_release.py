@@ -82,7 +82,7 @@ def test_releases_with_every_sentence_or_line_doubled_never_crash(path: Path) ->
 
 
 # A safety net against blow-ups, not a speed test: a linear parser reads a megabyte
-# of any of these in a second or two, a quadratic one takes minutes.
+# of any of these in a few seconds at most, a quadratic one takes minutes.
 _MEGABYTE = 1_000_000
 _BOUND_SECONDS = 10.0
 HOSTILE = {
