@@ -188,17 +188,40 @@ def _named_references(
     return out
 
 
+class _Disjoint:
+    """References in text order, none overlapping another or repeating its words.
+
+    Those kept never overlap, so a new one can only overlap its neighbours: finding
+    them by bisection keeps junk with thousands of references linear, where comparing
+    with every reference kept was quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.kept: list[FoundReference] = []
+        self._starts: list[int] = []
+        self._texts: set[str] = set()
+
+    def add(self, ref: FoundReference) -> None:
+        """Keep ``ref`` unless it overlaps a reference kept or repeats its words."""
+        span = ref.text
+        at = bisect.bisect_left(self._starts, span.start)
+        if (
+            span.text in self._texts
+            or (at > 0 and self.kept[at - 1].text.end > span.start)
+            or (at < len(self.kept) and self.kept[at].text.start < span.end)
+        ):
+            return
+        self.kept.insert(at, ref)
+        self._starts.insert(at, span.start)
+        self._texts.add(span.text)
+
+
 def find_references(layout: Layout) -> list[FoundReference]:
     """Return other dated or named events the release mentions, in text order.
 
     A reference that overlaps one already found, or repeats its words, is left out.
     """
-    # Kept sorted by start; the references in it never overlap, so a new one can only
-    # overlap its neighbours: finding them by bisection keeps junk with thousands of
-    # references linear, where comparing with every reference was quadratic.
-    found: list[FoundReference] = []
-    starts: list[int] = []
-    texts: set[str] = set()
+    found = _Disjoint()
     # A head a sentence contains is in the release; most releases contain none.
     heads = tuple(head for head in _NAMED_HEADS if head in layout.text)
     dates_left = _MAX_DATES
@@ -209,17 +232,5 @@ def find_references(layout: Layout) -> list[FoundReference]:
             dates_left -= len(mentions)
             refs += _dated_references(sentence, mentions, layout.dateline)
         for ref in refs:
-            span = ref.text
-            at = bisect.bisect_left(starts, span.start)
-            before = found[at - 1].text if at > 0 else None
-            after = found[at].text if at < len(found) else None
-            if (
-                span.text in texts
-                or (before is not None and before.end > span.start)
-                or (after is not None and after.start < span.end)
-            ):
-                continue
-            found.insert(at, ref)
-            starts.insert(at, span.start)
-            texts.add(span.text)
-    return found
+            found.add(ref)
+    return found.kept
